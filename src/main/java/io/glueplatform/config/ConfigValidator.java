@@ -1,0 +1,265 @@
+package io.glueplatform.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks one environment before any construct is built. Every problem becomes one line naming the
+ * environment, the field and what is allowed; all problems are reported at once.
+ */
+public final class ConfigValidator {
+
+    /** Purposes of the buckets the platform creates; each becomes part of a globally unique bucket name. */
+    public static final List<String> BUCKET_PURPOSES = List.of("lake", "scripts", "outputs", "access-logs");
+
+    private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[a-z][a-z0-9-]{0,14}");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
+    private static final Pattern NAME_PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]{1,20}[a-z0-9]");
+    private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern GLUE_DATABASE_NAME = Pattern.compile("[a-z0-9_]{1,255}");
+    private static final Pattern EC2_INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+");
+    private static final Pattern RDS_INSTANCE_CLASS = Pattern.compile("db\\.[a-z][a-z0-9-]*\\.[a-z0-9]+");
+    private static final Pattern AMI = Pattern.compile("ami-[0-9a-f]{8,17}|resolve:ssm:/.+");
+    private static final Pattern MYSQL_IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,15}");
+    private static final Set<String> MYSQL_RESERVED_USERNAMES = Set.of("admin", "root", "rdsadmin", "mysql");
+    private static final Set<Integer> LOG_RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
+            545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+    private static final List<String> GLUE_VERSIONS = List.of("3.0", "4.0", "5.0");
+    private static final List<String> GLUE_WORKER_TYPES = List.of("G.1X", "G.2X", "G.4X", "G.8X");
+    private static final List<String> GLUE_EXECUTION_CLASSES = List.of("STANDARD", "FLEX");
+
+    private final EnvironmentConfig env;
+    private final List<String> problems = new ArrayList<>();
+
+    private ConfigValidator(EnvironmentConfig env) {
+        this.env = env;
+    }
+
+    public static List<String> validate(EnvironmentConfig env) {
+        ConfigValidator validator = new ConfigValidator(env);
+        validator.run();
+        return List.copyOf(validator.problems);
+    }
+
+    private void problem(String field, String message) {
+        problems.add("environment '" + env.name() + "': " + field + ": " + message);
+    }
+
+    private void run() {
+        if (env.name() == null || !ENVIRONMENT_NAME.matcher(env.name()).matches()) {
+            problem("name", "'" + env.name() + "' is not allowed; allowed: lower-case letters, digits and '-', starting with a letter, at most 15 characters");
+        }
+        if (required("accountId", env.accountId()) && !ACCOUNT_ID.matcher(env.accountId()).matches()) {
+            problem("accountId", "'" + env.accountId() + "' is not allowed; allowed: exactly 12 digits");
+        }
+        boolean regionValid = required("region", env.region()) && checkRegion();
+        checkAvailabilityZones(regionValid);
+        checkNames();
+        checkNetwork();
+        checkAdminCidrs();
+        checkToolsHost();
+        checkDatabase();
+        checkGlue();
+        checkRetention("logRetentionDays", env.logRetentionDays());
+        if (env.storage().noncurrentVersionExpirationDays() < 1) {
+            problem("storage.noncurrentVersionExpirationDays", env.storage().noncurrentVersionExpirationDays() + " is not allowed; allowed: 1 or more days");
+        }
+    }
+
+    private boolean required(String field, Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            problem(field, "is missing; it is required");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean checkRegion() {
+        if (!REGION.matcher(env.region()).matches()) {
+            problem("region", "'" + env.region() + "' is not an AWS region; allowed: names like us-east-2, eu-west-1");
+            return false;
+        }
+        return true;
+    }
+
+    private void checkAvailabilityZones(boolean regionValid) {
+        List<String> zones = env.availabilityZones();
+        if (zones.size() < 2) {
+            problem("availabilityZones", "has " + zones.size() + " zone(s); allowed: two or more zones of the region (Glue AZ failover and the RDS subnet group need two)");
+            return;
+        }
+        if (zones.stream().distinct().count() != zones.size()) {
+            problem("availabilityZones", zones + " lists a zone twice; allowed: distinct zones");
+        }
+        if (regionValid) {
+            for (String zone : zones) {
+                if (zone == null || !zone.matches(Pattern.quote(env.region()) + "[a-z]")) {
+                    problem("availabilityZones", "'" + zone + "' is not in region " + env.region() + "; allowed: " + env.region() + "a, " + env.region() + "b, ...");
+                }
+            }
+        }
+    }
+
+    private void checkNames() {
+        if (!NAME_PREFIX.matcher(env.namePrefix()).matches()) {
+            problem("namePrefix", "'" + env.namePrefix() + "' is not allowed; allowed: 3-22 lower-case letters, digits or '-', starting and ending with a letter or digit (it starts every S3 bucket name)");
+        } else if (env.name() != null && env.accountId() != null && env.region() != null) {
+            for (String purpose : BUCKET_PURPOSES) {
+                String bucket = env.bucketName(purpose);
+                if (!BUCKET_NAME.matcher(bucket).matches()) {
+                    problem("namePrefix", "gives the invalid S3 bucket name '" + bucket + "'; allowed: 3-63 lower-case letters, digits, '.' or '-'");
+                }
+            }
+        }
+        String database = env.glue().catalogDatabaseName();
+        if (database != null && !GLUE_DATABASE_NAME.matcher(database).matches()) {
+            problem("glue.catalogDatabaseName", "'" + database + "' is not a valid Glue catalog database name; allowed: lower-case letters, digits and '_' (Athena and Spark reject others)");
+        }
+    }
+
+    private void checkNetwork() {
+        NetworkConfig network = env.network();
+        if (network == null) {
+            problem("network", "is missing; it is required (vpcCidr, publicSubnetCidrs, privateSubnetCidrs)");
+            return;
+        }
+        Cidr vpc = null;
+        if (required("network.vpcCidr", network.vpcCidr())) {
+            vpc = cidr("network.vpcCidr", network.vpcCidr());
+            if (vpc != null && (vpc.prefixLength() < 16 || vpc.prefixLength() > 28)) {
+                problem("network.vpcCidr", "'" + vpc + "' has prefix /" + vpc.prefixLength() + "; allowed: /16 to /28 (AWS VPC limits)");
+                vpc = null;
+            }
+        }
+        List<Cidr> subnets = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        checkSubnets("network.publicSubnetCidrs", network.publicSubnetCidrs(), vpc, subnets, labels);
+        checkSubnets("network.privateSubnetCidrs", network.privateSubnetCidrs(), vpc, subnets, labels);
+        for (int i = 0; i < subnets.size(); i++) {
+            for (int j = i + 1; j < subnets.size(); j++) {
+                if (subnets.get(i).overlaps(subnets.get(j))) {
+                    problem(labels.get(j), "'" + subnets.get(j) + "' overlaps " + labels.get(i) + " '" + subnets.get(i) + "'; allowed: non-overlapping subnets");
+                }
+            }
+        }
+        for (String endpoint : network.optionalInterfaceEndpoints()) {
+            if (!NetworkConfig.OPTIONAL_ENDPOINTS.contains(endpoint)) {
+                problem("network.optionalInterfaceEndpoints", "'" + endpoint + "' is not allowed; allowed: " + String.join(", ", NetworkConfig.OPTIONAL_ENDPOINTS));
+            }
+        }
+    }
+
+    private void checkSubnets(String field, List<String> cidrs, Cidr vpc, List<Cidr> all, List<String> labels) {
+        int zones = env.availabilityZones().size();
+        if (cidrs.size() != zones) {
+            problem(field, "has " + cidrs.size() + " subnet(s) for " + zones + " availability zone(s); allowed: exactly one subnet per zone");
+        }
+        for (int i = 0; i < cidrs.size(); i++) {
+            String label = field + "[" + i + "]";
+            Cidr subnet = cidr(label, cidrs.get(i));
+            if (subnet == null) {
+                continue;
+            }
+            if (subnet.prefixLength() > 28) {
+                problem(label, "'" + subnet + "' is smaller than /28; allowed: /16 to /28 (AWS subnet limits)");
+            }
+            if (vpc != null && !vpc.contains(subnet)) {
+                problem(label, "'" + subnet + "' is outside the VPC " + vpc + "; allowed: a block inside network.vpcCidr");
+                continue;
+            }
+            all.add(subnet);
+            labels.add(label);
+        }
+    }
+
+    private Cidr cidr(String field, String text) {
+        try {
+            return Cidr.parse(text);
+        } catch (IllegalArgumentException e) {
+            problem(field, e.getMessage() + "; allowed: an IPv4 CIDR block such as 10.0.0.0/16");
+            return null;
+        }
+    }
+
+    private void checkAdminCidrs() {
+        for (int i = 0; i < env.adminCidrs().size(); i++) {
+            Cidr cidr = cidr("adminCidrs[" + i + "]", env.adminCidrs().get(i));
+            if (cidr != null && cidr.prefixLength() < 8) {
+                problem("adminCidrs[" + i + "]", "'" + cidr + "' opens admin ports to (almost) the whole internet; allowed: /8 or narrower, e.g. your office range or VPN egress /32");
+            }
+        }
+    }
+
+    private void checkToolsHost() {
+        ToolsHostConfig host = env.toolsHost();
+        if (!EC2_INSTANCE_TYPE.matcher(host.instanceType()).matches()) {
+            problem("toolsHost.instanceType", "'" + host.instanceType() + "' is not an EC2 instance type; allowed: names like t3.micro");
+        }
+        if (!AMI.matcher(host.amiId()).matches()) {
+            problem("toolsHost.amiId", "'" + host.amiId() + "' is not allowed; allowed: an AMI id (ami-0123456789abcdef0) or resolve:ssm:/parameter/path");
+        }
+        if (host.rootVolumeGb() < 8 || host.rootVolumeGb() > 16384) {
+            problem("toolsHost.rootVolumeGb", host.rootVolumeGb() + " is not allowed; allowed: 8 to 16384");
+        }
+    }
+
+    private void checkDatabase() {
+        DatabaseConfig db = env.database();
+        if (!RDS_INSTANCE_CLASS.matcher(db.instanceClass()).matches()) {
+            problem("database.instanceClass", "'" + db.instanceClass() + "' is not an RDS instance class; allowed: names like db.t3.micro");
+        }
+        if (!db.engineVersion().matches("8\\.0(\\.\\d+)?|8\\.4(\\.\\d+)?")) {
+            problem("database.engineVersion", "'" + db.engineVersion() + "' is not allowed; allowed: MySQL 8 versions such as 8.0, 8.0.39 or 8.4");
+        }
+        if (db.allocatedStorageGb() < 20 || db.allocatedStorageGb() > 65536) {
+            problem("database.allocatedStorageGb", db.allocatedStorageGb() + " is not allowed; allowed: 20 to 65536 (gp3)");
+        }
+        if (db.maxAllocatedStorageGb() < db.allocatedStorageGb()) {
+            problem("database.maxAllocatedStorageGb", db.maxAllocatedStorageGb() + " is below allocatedStorageGb " + db.allocatedStorageGb() + "; allowed: at least allocatedStorageGb");
+        }
+        if (!MYSQL_IDENTIFIER.matcher(db.databaseName()).matches()) {
+            problem("database.databaseName", "'" + db.databaseName() + "' is not allowed; allowed: a letter then up to 15 letters, digits or '_'");
+        }
+        if (!MYSQL_IDENTIFIER.matcher(db.masterUsername()).matches() || MYSQL_RESERVED_USERNAMES.contains(db.masterUsername().toLowerCase())) {
+            problem("database.masterUsername", "'" + db.masterUsername() + "' is not allowed; allowed: a letter then up to 15 letters, digits or '_', not one of " + MYSQL_RESERVED_USERNAMES);
+        }
+        if (db.backupRetentionDays() < 1 || db.backupRetentionDays() > 35) {
+            problem("database.backupRetentionDays", db.backupRetentionDays() + " is not allowed; allowed: 1 to 35 (0 would turn automated backups off)");
+        }
+    }
+
+    private void checkGlue() {
+        GlueConfig glue = env.glue();
+        oneOf("glue.version", glue.version(), GLUE_VERSIONS);
+        oneOf("glue.workerType", glue.workerType(), GLUE_WORKER_TYPES);
+        oneOf("glue.executionClass", glue.executionClass(), GLUE_EXECUTION_CLASSES);
+        if (glue.numberOfWorkers() < 2 || glue.numberOfWorkers() > 299) {
+            problem("glue.numberOfWorkers", glue.numberOfWorkers() + " is not allowed; allowed: 2 to 299");
+        }
+        if (glue.timeoutMinutes() < 1 || glue.timeoutMinutes() > 2880) {
+            problem("glue.timeoutMinutes", glue.timeoutMinutes() + " is not allowed; allowed: 1 to 2880");
+        }
+        if (glue.maxRetries() < 0 || glue.maxRetries() > 10) {
+            problem("glue.maxRetries", glue.maxRetries() + " is not allowed; allowed: 0 to 10");
+        }
+        if ("FLEX".equals(glue.executionClass()) && "3.0".equals(glue.version())) {
+            problem("glue.executionClass", "FLEX needs Glue 3.0+ with G.1X/G.2X workers on glueetl; allowed with glue.version 4.0 or 5.0");
+        }
+    }
+
+    private void oneOf(String field, String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            problem(field, "'" + value + "' is not allowed; allowed: " + String.join(", ", allowed));
+        }
+    }
+
+    private void checkRetention(String field, int days) {
+        if (!LOG_RETENTION_DAYS.contains(days)) {
+            problem(field, days + " is not allowed; allowed: one of CloudWatch's retention values "
+                    + LOG_RETENTION_DAYS.stream().sorted().toList());
+        }
+    }
+}

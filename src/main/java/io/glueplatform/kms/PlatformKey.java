@@ -1,0 +1,57 @@
+package io.glueplatform.kms;
+
+import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAlias;
+import com.hashicorp.cdktf.providers.aws.kms_alias.KmsAliasConfig;
+import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
+import com.hashicorp.cdktf.providers.aws.kms_key.KmsKeyConfig;
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.iam.PolicyDocument;
+import io.glueplatform.iam.PolicyStatement;
+import software.constructs.Construct;
+
+import java.util.List;
+
+/**
+ * The environment's customer-managed key: S3, RDS storage and its secret, EBS, CloudWatch log groups,
+ * Glue security configuration. Rotated yearly. Services other than CloudWatch Logs use it on behalf
+ * of an IAM principal, so the root statement (IAM decides) plus the logs statement are enough.
+ */
+public final class PlatformKey extends PlatformModule {
+
+    private final KmsKey key;
+
+    public PlatformKey(Construct scope, Naming naming, PlatformKeyProps props) {
+        super(scope, "kms", naming);
+        String root = "arn:" + props.partition() + ":iam::" + props.accountId() + ":root";
+        String logGroups = "arn:" + props.partition() + ":logs:" + props.region() + ":" + props.accountId() + ":log-group:*";
+        String policy = PolicyDocument.of(
+                PolicyStatement.allow("AccountAdministersKeyThroughIam", List.of("kms:*"), List.of("*"))
+                        .withPrincipal("AWS", root),
+                // CloudWatch Logs encrypts as itself, not as the caller; limit it to this account's log groups.
+                PolicyStatement.allow("CloudWatchLogsEncryptsThisAccountsLogGroups",
+                                List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"),
+                                List.of("*"))
+                        .withPrincipal("Service", "logs." + props.region() + ".amazonaws.com")
+                        .withCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", logGroups));
+        this.key = add("this", id -> new KmsKey(this, id, KmsKeyConfig.builder()
+                .description("glue-platform " + naming.environment() + ": data, logs and secrets at rest")
+                .enableKeyRotation(true)
+                .deletionWindowInDays(props.deletionWindowDays())
+                .policy(policy)
+                .tags(tags("this"))
+                .build()));
+        add("this", id -> new KmsAlias(this, id + "_alias", KmsAliasConfig.builder()
+                .name("alias/glue-platform-" + naming.environment())
+                .targetKeyId(key.getKeyId())
+                .build()));
+    }
+
+    public String arn() {
+        return key.getArn();
+    }
+
+    public String keyId() {
+        return key.getKeyId();
+    }
+}

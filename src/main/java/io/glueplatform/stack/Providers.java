@@ -1,0 +1,55 @@
+package io.glueplatform.stack;
+
+import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderDefaultTags;
+import io.glueplatform.config.EnvironmentConfig;
+import software.constructs.Construct;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The AWS provider block per deployment target, with the platform's common tags as default_tags. */
+final class Providers {
+
+    /** Only 5.100.0 is installable offline; the bindings were generated from 5.23.1 and pin that. */
+    static final String AWS_PROVIDER_CONSTRAINT = "~> 5.100";
+
+    private Providers() {
+    }
+
+    static Map<String, String> commonTags(EnvironmentConfig env) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put("Project", "glue-platform");
+        tags.put("Environment", env.name());
+        tags.put("ManagedBy", "cdktf");
+        tags.putAll(env.tags());
+        return tags;
+    }
+
+    static AwsProvider aws(Construct scope, String id, EnvironmentConfig env, String region, DeploymentTarget target, String alias) {
+        AwsProviderConfig.Builder config = AwsProviderConfig.builder()
+                .region(region)
+                .alias(alias)
+                .defaultTags(List.of(AwsProviderDefaultTags.builder().tags(commonTags(env)).build()));
+        switch (target) {
+            // The guard that stops a dev synth from being applied with prod credentials (or the reverse).
+            case AWS -> config.allowedAccountIds(List.of(env.accountId()));
+            case OFFLINE -> config
+                    .accessKey("offline-plan").secretKey("offline-plan")
+                    .skipCredentialsValidation(true)
+                    .skipRequestingAccountId(true)
+                    .skipMetadataApiCheck("true")
+                    .skipRegionValidation(true);
+            case EMULATOR -> config
+                    .accessKey("emulator").secretKey("emulator")
+                    .skipCredentialsValidation(true)
+                    .skipMetadataApiCheck("true")
+                    .skipRegionValidation(true)
+                    .s3UsePathStyle(true)
+                    .endpoints(List.of(EmulatorSettings.endpoints(EmulatorSettings.endpoint())));
+        }
+        return new AwsProvider(scope, id, config.build());
+    }
+}

@@ -1,0 +1,130 @@
+package io.glueplatform.vpc;
+
+import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
+import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupConfig;
+import com.hashicorp.cdktf.providers.aws.vpc_security_group_egress_rule.VpcSecurityGroupEgressRule;
+import com.hashicorp.cdktf.providers.aws.vpc_security_group_egress_rule.VpcSecurityGroupEgressRuleConfig;
+import com.hashicorp.cdktf.providers.aws.vpc_security_group_ingress_rule.VpcSecurityGroupIngressRule;
+import com.hashicorp.cdktf.providers.aws.vpc_security_group_ingress_rule.VpcSecurityGroupIngressRuleConfig;
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformModule;
+import software.constructs.Construct;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A security group whose rules are separate resources, one per purpose, each with a description
+ * ({@code aws_vpc_security_group_ingress_rule}; inline rules would fight them). It starts with no
+ * rule at all; Terraform removes AWS's default allow-all egress. Rules are also kept as a Java model
+ * so checks can reason about them without parsing JSON.
+ */
+public final class Firewall extends PlatformModule {
+
+    /** Where a rule points: another firewall (by reference) or a CIDR block. */
+    public record Peer(Firewall firewall, String cidr, String prefixListId) {
+        public static Peer of(Firewall firewall) {
+            return new Peer(firewall, null, null);
+        }
+
+        public static Peer cidr(String cidr) {
+            return new Peer(null, cidr, null);
+        }
+
+        public static Peer prefixList(String prefixListId) {
+            return new Peer(null, null, prefixListId);
+        }
+
+        @Override
+        public String toString() {
+            return firewall != null ? "security group " + firewall.moduleName() : cidr != null ? cidr : "prefix list " + prefixListId;
+        }
+    }
+
+    public enum Direction { INGRESS, EGRESS }
+
+    public record Rule(Direction direction, String role, PortRange ports, Peer peer, String description) {
+    }
+
+    private final SecurityGroup group;
+    private final List<Rule> rules = new ArrayList<>();
+
+    /**
+     * @param name        short purpose, e.g. {@code glue}; the group's module name becomes {@code <name>_sg}
+     * @param description what the group protects (shown in the console; changing it replaces the group)
+     */
+    public Firewall(Construct scope, Naming naming, String name, String vpcId, String description) {
+        super(scope, name + "_sg", naming);
+        this.group = add("this", id -> new SecurityGroup(this, id, SecurityGroupConfig.builder()
+                .name(resourceName("this"))
+                .description(description)
+                .vpcId(vpcId)
+                .tags(tags("this"))
+                .lifecycle(com.hashicorp.cdktf.TerraformResourceLifecycle.builder().createBeforeDestroy(true).build())
+                .build()));
+    }
+
+    public String id() {
+        return group.getId();
+    }
+
+    public List<Rule> rules() {
+        return List.copyOf(rules);
+    }
+
+    public Firewall allowIngress(String role, PortRange ports, Peer peer, String description) {
+        Rule rule = new Rule(Direction.INGRESS, role, ports, peer, description);
+        rules.add(rule);
+        add("in_" + role, id -> new VpcSecurityGroupIngressRule(this, id, VpcSecurityGroupIngressRuleConfig.builder()
+                .securityGroupId(group.getId())
+                .description(description)
+                .ipProtocol(ports.protocol())
+                .fromPort(ports.from())
+                .toPort(ports.to())
+                .referencedSecurityGroupId(peer.firewall() == null ? null : peer.firewall().id())
+                .cidrIpv4(peer.cidr())
+                .prefixListId(peer.prefixListId())
+                .tags(tags("in_" + role))
+                .build()));
+        return this;
+    }
+
+    public Firewall allowEgress(String role, PortRange ports, Peer peer, String description) {
+        Rule rule = new Rule(Direction.EGRESS, role, ports, peer, description);
+        rules.add(rule);
+        add("out_" + role, id -> new VpcSecurityGroupEgressRule(this, id, VpcSecurityGroupEgressRuleConfig.builder()
+                .securityGroupId(group.getId())
+                .description(description)
+                .ipProtocol(ports.protocol())
+                .fromPort(ports.from())
+                .toPort(ports.to())
+                .referencedSecurityGroupId(peer.firewall() == null ? null : peer.firewall().id())
+                .cidrIpv4(peer.cidr())
+                .prefixListId(peer.prefixListId())
+                .tags(tags("out_" + role))
+                .build()));
+        return this;
+    }
+
+    /** Lets this group's members reach each other on {@code ports} in both directions (Glue/Spark). */
+    public Firewall allowSelf(String role, PortRange ports, String description) {
+        allowIngress(role, ports, Peer.of(this), description);
+        return allowEgress(role, ports, Peer.of(this), description);
+    }
+
+    /**
+     * Opens {@code ports} from {@code clients} to this group: ingress here and the matching egress on the
+     * client group, so both sides state the flow.
+     */
+    public Firewall allowFrom(Firewall clients, String role, PortRange ports, String description) {
+        Objects.requireNonNull(clients, "clients");
+        allowIngress(role + "_from_" + clients.shortName(), ports, Peer.of(clients), description);
+        clients.allowEgress(role + "_to_" + shortName(), ports, Peer.of(this), description);
+        return this;
+    }
+
+    public String shortName() {
+        return moduleName().substring(0, moduleName().length() - "_sg".length());
+    }
+}

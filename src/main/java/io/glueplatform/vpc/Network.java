@@ -1,0 +1,248 @@
+package io.glueplatform.vpc;
+
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
+import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroup;
+import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroupConfig;
+import com.hashicorp.cdktf.providers.aws.eip.Eip;
+import com.hashicorp.cdktf.providers.aws.eip.EipConfig;
+import com.hashicorp.cdktf.providers.aws.flow_log.FlowLog;
+import com.hashicorp.cdktf.providers.aws.flow_log.FlowLogConfig;
+import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
+import com.hashicorp.cdktf.providers.aws.iam_role.IamRoleConfig;
+import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
+import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicyConfig;
+import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGateway;
+import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGatewayConfig;
+import com.hashicorp.cdktf.providers.aws.nat_gateway.NatGateway;
+import com.hashicorp.cdktf.providers.aws.nat_gateway.NatGatewayConfig;
+import com.hashicorp.cdktf.providers.aws.route.Route;
+import com.hashicorp.cdktf.providers.aws.route.RouteConfig;
+import com.hashicorp.cdktf.providers.aws.route_table.RouteTable;
+import com.hashicorp.cdktf.providers.aws.route_table.RouteTableConfig;
+import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociation;
+import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociationConfig;
+import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
+import com.hashicorp.cdktf.providers.aws.subnet.SubnetConfig;
+import com.hashicorp.cdktf.providers.aws.vpc.Vpc;
+import com.hashicorp.cdktf.providers.aws.vpc.VpcConfig;
+import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
+import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.iam.PolicyDocument;
+import io.glueplatform.iam.PolicyStatement;
+import software.constructs.Construct;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The vpc module: a VPC with DNS on, a public and a private subnet per zone, NAT egress for the
+ * private tier, an S3 gateway endpoint on every private route table (Glue refuses a connection whose
+ * subnet has neither S3 endpoint nor NAT), Session Manager interface endpoints, flow logs, and a
+ * default security group stripped of its rules.
+ */
+public final class Network extends PlatformModule {
+
+    private final Vpc vpc;
+    private final NetworkProps props;
+    private final List<SubnetRef> publicSubnets = new ArrayList<>();
+    private final List<SubnetRef> privateSubnets = new ArrayList<>();
+    private final List<String> natGatewayIds = new ArrayList<>();
+    private final List<String> natPublicIps = new ArrayList<>();
+    private final Firewall endpointFirewall;
+    private final VpcEndpoint s3Endpoint;
+    private final List<String> interfaceEndpoints = new ArrayList<>();
+
+    public Network(Construct scope, Naming naming, NetworkProps props) {
+        super(scope, "vpc", naming);
+        this.props = props;
+        this.vpc = add("this", id -> new Vpc(this, id, VpcConfig.builder()
+                .cidrBlock(props.vpcCidr())
+                // Glue connections, private endpoint DNS and RDS endpoints all need both.
+                .enableDnsSupport(true)
+                .enableDnsHostnames(true)
+                .tags(tags("this"))
+                .build()));
+        // Nothing should ever rely on the default group; managing it with no rules empties it.
+        add("default", id -> new DefaultSecurityGroup(this, id, DefaultSecurityGroupConfig.builder()
+                .vpcId(vpc.getId())
+                .ingress(List.of())
+                .egress(List.of())
+                .tags(tags("default"))
+                .build()));
+
+        InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw", InternetGatewayConfig.builder()
+                .vpcId(vpc.getId())
+                .tags(tags("this"))
+                .build()));
+        RouteTable publicRoutes = add("public", id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
+                .vpcId(vpc.getId())
+                .tags(tags("public"))
+                .build()));
+        add("public_internet", id -> new Route(this, id, RouteConfig.builder()
+                .routeTableId(publicRoutes.getId())
+                .destinationCidrBlock("0.0.0.0/0")
+                .gatewayId(internetGateway.getId())
+                .build()));
+
+        List<String> zones = props.availabilityZones();
+        for (int i = 0; i < zones.size(); i++) {
+            String zone = zones.get(i);
+            String suffix = EnvironmentConfig.azSuffix(zone);
+            Subnet subnet = subnet("public_" + suffix, zone, props.publicSubnetCidrs().get(i), publicRoutes);
+            publicSubnets.add(new SubnetRef("public", zone, props.publicSubnetCidrs().get(i), subnet.getId(), publicRoutes.getId()));
+        }
+        for (int i = 0; i < props.natGatewayCount(); i++) {
+            String suffix = EnvironmentConfig.azSuffix(zones.get(i));
+            String role = "nat_" + suffix;
+            Eip eip = add(role, id -> new Eip(this, id + "_eip", EipConfig.builder().domain("vpc").tags(tags(role)).build()));
+            String subnetId = publicSubnets.get(i).id();
+            NatGateway nat = add(role, id -> new NatGateway(this, id, NatGatewayConfig.builder()
+                    .allocationId(eip.getId())
+                    .subnetId(subnetId)
+                    .connectivityType("public")
+                    .tags(tags(role))
+                    .dependsOn(List.of(internetGateway))
+                    .build()));
+            natGatewayIds.add(nat.getId());
+            natPublicIps.add(eip.getPublicIp());
+        }
+        List<String> privateRouteTableIds = new ArrayList<>();
+        for (int i = 0; i < zones.size(); i++) {
+            String zone = zones.get(i);
+            String role = "private_" + EnvironmentConfig.azSuffix(zone);
+            RouteTable routes = add(role, id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
+                    .vpcId(vpc.getId())
+                    .tags(tags(role))
+                    .build()));
+            String natId = natGatewayIds.get(Math.min(i, natGatewayIds.size() - 1));
+            add(role + "_nat", id -> new Route(this, id, RouteConfig.builder()
+                    .routeTableId(routes.getId())
+                    .destinationCidrBlock("0.0.0.0/0")
+                    .natGatewayId(natId)
+                    .build()));
+            Subnet subnet = subnet(role, zone, props.privateSubnetCidrs().get(i), routes);
+            privateSubnets.add(new SubnetRef("private", zone, props.privateSubnetCidrs().get(i), subnet.getId(), routes.getId()));
+            privateRouteTableIds.add(routes.getId());
+        }
+
+        this.s3Endpoint = add("s3", id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
+                .vpcId(vpc.getId())
+                .serviceName("com.amazonaws." + props.region() + ".s3")
+                .vpcEndpointType("Gateway")
+                .routeTableIds(privateRouteTableIds)
+                .tags(tags("s3"))
+                .build()));
+
+        this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpc.getId(),
+                "Interface endpoints: HTTPS from inside the VPC");
+        endpointFirewall.allowIngress("https_from_vpc", PortRange.tcp(443), Firewall.Peer.cidr(props.vpcCidr()),
+                "HTTPS to AWS service endpoints from the VPC");
+        List<String> endpoints = new ArrayList<>(NetworkProps.SESSION_MANAGER_ENDPOINTS);
+        endpoints.addAll(props.optionalInterfaceEndpoints());
+        List<String> privateSubnetIds = privateSubnets.stream().map(SubnetRef::id).toList();
+        for (String service : endpoints) {
+            add(service, id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
+                    .vpcId(vpc.getId())
+                    .serviceName("com.amazonaws." + props.region() + "." + service)
+                    .vpcEndpointType("Interface")
+                    .privateDnsEnabled(true)
+                    .subnetIds(privateSubnetIds)
+                    .securityGroupIds(List.of(endpointFirewall.id()))
+                    .tags(tags(service))
+                    .build()));
+            interfaceEndpoints.add(service);
+        }
+        if (props.flowLogs()) {
+            flowLogs();
+        }
+    }
+
+    private Subnet subnet(String role, String zone, String cidr, RouteTable routes) {
+        Subnet subnet = add(role, id -> new Subnet(this, id, SubnetConfig.builder()
+                .vpcId(vpc.getId())
+                .availabilityZone(zone)
+                .cidrBlock(cidr)
+                // Public IPs are granted per instance, explicitly, never by subnet default.
+                .mapPublicIpOnLaunch(false)
+                .tags(naming().tags("vpc", role, Map.of("Tier", role.startsWith("public") ? "public" : "private")))
+                .build()));
+        add(role, id -> new RouteTableAssociation(this, id + "_rta", RouteTableAssociationConfig.builder()
+                .subnetId(subnet.getId())
+                .routeTableId(routes.getId())
+                .build()));
+        return subnet;
+    }
+
+    private void flowLogs() {
+        CloudwatchLogGroup logGroup = add("flow_logs", id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
+                .name("/aws/vpc/flow-logs/" + resourceName("this"))
+                .retentionInDays(props.logRetentionDays())
+                .kmsKeyId(props.kmsKeyArn())
+                .tags(tags("flow_logs"))
+                .build()));
+        IamRole role = add("flow_logs", id -> new IamRole(this, id + "_role", IamRoleConfig.builder()
+                .name(resourceName("flow-logs"))
+                .assumeRolePolicy(PolicyDocument.assumeRoleBy("vpc-flow-logs.amazonaws.com"))
+                .tags(tags("flow_logs"))
+                .build()));
+        add("flow_logs", id -> new IamRolePolicy(this, id + "_policy", IamRolePolicyConfig.builder()
+                .name("write-flow-logs")
+                .role(role.getId())
+                .policy(PolicyDocument.of(PolicyStatement.allow("WriteThisVpcsFlowLogGroup",
+                        List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
+                        List.of(logGroup.getArn(), logGroup.getArn() + ":*"))))
+                .build()));
+        add("this", id -> new FlowLog(this, id + "_flow_log", FlowLogConfig.builder()
+                .vpcId(vpc.getId())
+                .trafficType("ALL")
+                .logDestinationType("cloud-watch-logs")
+                .logDestination(logGroup.getArn())
+                .iamRoleArn(role.getArn())
+                .maxAggregationInterval(60)
+                .tags(tags("this"))
+                .build()));
+    }
+
+    public String vpcId() {
+        return vpc.getId();
+    }
+
+    public String vpcCidr() {
+        return props.vpcCidr();
+    }
+
+    public String region() {
+        return props.region();
+    }
+
+    public List<SubnetRef> publicSubnets() {
+        return Collections.unmodifiableList(publicSubnets);
+    }
+
+    public List<SubnetRef> privateSubnets() {
+        return Collections.unmodifiableList(privateSubnets);
+    }
+
+    /** Public IPs of the NAT gateways: what a data store outside the VPC sees as Glue's source address. */
+    public List<String> natPublicIps() {
+        return Collections.unmodifiableList(natPublicIps);
+    }
+
+    public String s3GatewayEndpointId() {
+        return s3Endpoint.getId();
+    }
+
+    public List<String> interfaceEndpointServices() {
+        return Collections.unmodifiableList(interfaceEndpoints);
+    }
+
+    public Firewall endpointFirewall() {
+        return endpointFirewall;
+    }
+}

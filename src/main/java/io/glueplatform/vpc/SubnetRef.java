@@ -1,0 +1,8 @@
+package io.glueplatform.vpc;
+
+/**
+ * A subnet as other modules see it: its id, zone and block, and the route table that decides where its
+ * traffic goes. {@code tier} is "public" or "private".
+ */
+public record SubnetRef(String tier, String availabilityZone, String cidr, String id, String routeTableId) {
+}
