@@ -1,0 +1,250 @@
+package io.glueplatform.glue;
+
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
+import com.hashicorp.cdktf.providers.aws.glue_catalog_database.GlueCatalogDatabase;
+import com.hashicorp.cdktf.providers.aws.glue_catalog_database.GlueCatalogDatabaseConfig;
+import com.hashicorp.cdktf.providers.aws.glue_connection.GlueConnection;
+import com.hashicorp.cdktf.providers.aws.glue_connection.GlueConnectionConfig;
+import com.hashicorp.cdktf.providers.aws.glue_connection.GlueConnectionPhysicalConnectionRequirements;
+import com.hashicorp.cdktf.providers.aws.glue_job.GlueJob;
+import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobCommand;
+import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobConfig;
+import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobExecutionProperty;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfiguration;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationConfig;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfiguration;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption;
+import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationS3Encryption;
+import com.hashicorp.cdktf.providers.aws.s3_object.S3Object;
+import com.hashicorp.cdktf.providers.aws.s3_object.S3ObjectConfig;
+import io.glueplatform.cdk.Assets;
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.config.GlueConfig;
+import io.glueplatform.storage.DataLake;
+import io.glueplatform.storage.SecureBucket;
+import io.glueplatform.vpc.Firewall;
+import io.glueplatform.vpc.PortRange;
+import io.glueplatform.vpc.SubnetRef;
+import software.constructs.Construct;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The glue module. A Glue job joins a VPC only through connections: one NETWORK connection per private
+ * subnet, in zone order, is attached to every job (Glue places all ENIs in the subnet of the first
+ * healthy connection; the others let a retry move to another zone). Its security group admits itself
+ * on every TCP port, because Spark's driver and executors talk on dynamic ports. There is no
+ * {@code vpc_config} on aws_glue_job, and VPC job arguments are refused ({@link GlueJobSpec}).
+ */
+public final class GluePipeline extends PlatformModule {
+
+    /** Log streams Glue writes for jobs that use a security configuration with CloudWatch encryption. */
+    static final List<String> JOB_LOG_STREAMS = List.of("output", "error", "logs-v2");
+
+    private final GluePipelineProps props;
+    private final Firewall firewall;
+    private final List<GlueConnection> networkConnections = new ArrayList<>();
+    private final List<SubnetRef> connectionSubnets = new ArrayList<>();
+    private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
+    private final GlueSecurityConfiguration securityConfiguration;
+    private final GlueCatalogDatabase catalog;
+    private GlueConnection jdbcConnection;
+
+    public GluePipeline(Construct scope, Naming naming, GluePipelineProps props) {
+        super(scope, "glue", naming);
+        this.props = props;
+        GlueConfig settings = props.settings();
+
+        this.firewall = new Firewall(this, naming, "glue", props.vpcId(),
+                "Glue ENIs: Spark driver and executors reach each other on any TCP port");
+        // Without both directions of this rule executors cannot open RPC to the driver ("Connection refused").
+        firewall.allowSelf("all_tcp", PortRange.allTcp(), "Spark driver/executor RPC and shuffle between Glue ENIs");
+        firewall.allowEgress("https", PortRange.tcp(443), Firewall.Peer.cidr("0.0.0.0/0"),
+                "HTTPS to S3 (gateway endpoint), Glue, CloudWatch and Secrets Manager APIs");
+
+        this.securityConfiguration = add("this", id -> new GlueSecurityConfiguration(this, id + "_security", GlueSecurityConfigurationConfig.builder()
+                .name(resourceName("kms"))
+                .encryptionConfiguration(GlueSecurityConfigurationEncryptionConfiguration.builder()
+                        .s3Encryption(GlueSecurityConfigurationEncryptionConfigurationS3Encryption.builder()
+                                .s3EncryptionMode("SSE-KMS").kmsKeyArn(props.kmsKeyArn()).build())
+                        .cloudwatchEncryption(GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption.builder()
+                                .cloudwatchEncryptionMode("SSE-KMS").kmsKeyArn(props.kmsKeyArn()).build())
+                        .jobBookmarksEncryption(GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption.builder()
+                                .jobBookmarksEncryptionMode("CSE-KMS").kmsKeyArn(props.kmsKeyArn()).build())
+                        .build())
+                .build()));
+        // With CloudWatch encryption Glue logs to /aws-glue/jobs-<role>-<security configuration>/...; create those
+        // groups first so they get retention and the key instead of "never expire".
+        for (String stream : JOB_LOG_STREAMS) {
+            String role = "jobs_log_" + stream.replace('-', '_');
+            add(role, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
+                    .name("/aws-glue/jobs-" + props.role().name() + "-" + securityConfiguration.getName() + "/" + stream)
+                    .retentionInDays(props.logRetentionDays())
+                    .kmsKeyId(props.kmsKeyArn())
+                    .tags(tags(role))
+                    .build()));
+        }
+        this.catalog = add("catalog", id -> new GlueCatalogDatabase(this, id, GlueCatalogDatabaseConfig.builder()
+                .name(props.catalogDatabase())
+                .description("Data lake catalog of the " + naming.environment() + " platform")
+                .build()));
+
+        if (settings.runInVpc()) {
+            for (SubnetRef subnet : props.privateSubnets()) {
+                String suffix = EnvironmentConfig.azSuffix(subnet.availabilityZone());
+                networkConnections.add(add("network_" + suffix, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
+                        .name(resourceName("network-" + subnet.availabilityZone()))
+                        .description("Places Glue ENIs in " + subnet.availabilityZone() + " (private subnet " + subnet.cidr() + ")")
+                        .connectionType("NETWORK")
+                        .physicalConnectionRequirements(requirements(subnet))
+                        .tags(tags("network_" + suffix))
+                        .build())));
+                connectionSubnets.add(subnet);
+            }
+            if (props.database() != null) {
+                GluePipelineProps.JdbcTarget db = props.database();
+                db.firewall().allowFrom(firewall, "mysql", PortRange.tcp(3306), "MySQL from Glue jobs");
+                SubnetRef first = props.privateSubnets().get(0);
+                this.jdbcConnection = add(db.name(), id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
+                        .name(resourceName(db.name()))
+                        .description("JDBC over TLS to " + db.name() + "; credentials from Secrets Manager")
+                        .connectionType("JDBC")
+                        .connectionProperties(Map.of(
+                                "JDBC_CONNECTION_URL", db.jdbcUrl(),
+                                "SECRET_ID", db.secretArn(),
+                                "JDBC_ENFORCE_SSL", "true"))
+                        .physicalConnectionRequirements(requirements(first))
+                        .tags(tags(db.name()))
+                        .build()));
+            }
+        }
+        for (GlueJobSpec spec : props.jobs()) {
+            if (spec.usesDatabase() && jdbcConnection == null) {
+                // Outside the VPC (or without a database) the job could not reach its source; leave it out.
+                continue;
+            }
+            jobs.put(spec.role(), job(spec));
+        }
+    }
+
+    private GlueConnectionPhysicalConnectionRequirements requirements(SubnetRef subnet) {
+        return GlueConnectionPhysicalConnectionRequirements.builder()
+                .availabilityZone(subnet.availabilityZone())
+                .subnetId(subnet.id())
+                .securityGroupIdList(List.of(firewall.id()))
+                .build();
+    }
+
+    private GlueJob job(GlueJobSpec spec) {
+        GlueConfig settings = props.settings();
+        SecureBucket scripts = props.scriptsBucket();
+        Path script = props.scriptsDir().resolve(spec.scriptFile());
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalArgumentException("glue job " + spec.jobName() + ": script " + script.toAbsolutePath() + " does not exist");
+        }
+        String key = DataLake.SCRIPTS + spec.scriptFile();
+        String source = Assets.file(this, "asset_" + spec.role(), script);
+        add("script_" + spec.role(), id -> new S3Object(this, id, S3ObjectConfig.builder()
+                .bucket(scripts.id())
+                .key(key)
+                .source(source)
+                // Re-uploads exactly when the script's content changes.
+                .sourceHash(Assets.sha256(script))
+                .contentType("text/x-python")
+                .serverSideEncryption("aws:kms")
+                .kmsKeyId(props.kmsKeyArn())
+                .build()));
+
+        String name = naming().environment() + "-" + spec.jobName();
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("--job-language", "python");
+        arguments.put("--TempDir", scripts.s3Uri(DataLake.TEMP + spec.jobName() + "/"));
+        arguments.put("--enable-metrics", "true");
+        arguments.put("--enable-observability-metrics", "true");
+        arguments.put("--enable-continuous-cloudwatch-log", "true");
+        arguments.put("--enable-spark-ui", "true");
+        arguments.put("--spark-event-logs-path", scripts.s3Uri(DataLake.SPARK_LOGS + spec.jobName() + "/"));
+        arguments.put("--job-bookmark-option", "job-bookmark-enable");
+        arguments.put("--enable-glue-datacatalog", "true");
+        arguments.putAll(spec.arguments());
+
+        List<String> connections = new ArrayList<>(networkConnections.stream().map(GlueConnection::getName).toList());
+        if (spec.usesDatabase()) {
+            // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
+            connections.add(jdbcConnection.getName());
+            arguments.put("--SOURCE_CONNECTION", jdbcConnection.getName());
+        }
+        return add(spec.role(), id -> new GlueJob(this, id, GlueJobConfig.builder()
+                .name(name)
+                .description(spec.description())
+                .roleArn(props.role().arn())
+                .glueVersion(settings.version())
+                .workerType(settings.workerType())
+                .numberOfWorkers(spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers())
+                .timeout(spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes())
+                .maxRetries(settings.maxRetries())
+                // Set even when STANDARD: the API reads it back, and an unset value shows as drift.
+                .executionClass(settings.executionClass())
+                .executionProperty(GlueJobExecutionProperty.builder().maxConcurrentRuns(1).build())
+                .securityConfiguration(securityConfiguration.getName())
+                .connections(connections.isEmpty() ? null : connections)
+                .command(GlueJobCommand.builder()
+                        .name("glueetl")
+                        .pythonVersion("3")
+                        .scriptLocation(scripts.s3Uri(key))
+                        .build())
+                .defaultArguments(arguments)
+                .tags(tags(spec.role()))
+                .build()));
+    }
+
+    public Firewall firewall() {
+        return firewall;
+    }
+
+    /** Job names by role, in declaration order. */
+    public Map<String, String> jobNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jobs.forEach((role, job) -> names.put(role, job.getName()));
+        return Collections.unmodifiableMap(names);
+    }
+
+    public String jobName(String role) {
+        GlueJob job = jobs.get(role);
+        if (job == null) {
+            throw new IllegalArgumentException("glue: no job '" + role + "'; jobs: " + jobs.keySet());
+        }
+        return job.getName();
+    }
+
+    public List<String> networkConnectionNames() {
+        return networkConnections.stream().map(GlueConnection::getName).toList();
+    }
+
+    /** Subnets of the NETWORK connections, in the order jobs list them. */
+    public List<SubnetRef> connectionSubnets() {
+        return Collections.unmodifiableList(connectionSubnets);
+    }
+
+    public String jdbcConnectionName() {
+        return jdbcConnection == null ? null : jdbcConnection.getName();
+    }
+
+    public String catalogDatabaseName() {
+        return catalog.getName();
+    }
+
+    public String securityConfigurationName() {
+        return securityConfiguration.getName();
+    }
+}
