@@ -1,0 +1,51 @@
+# glue-platform — see README.md. Two commands matter: `make deploy` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+ENV ?=
+# synth/plan target: offline (no account; CI), aws (current credentials) or emulator (local moto)
+TARGET ?= offline
+MVN ?= mvn -B -q
+JAVA ?= java
+CLASSPATH_FILE := target/classpath.txt
+COMPILED := target/.compiled
+MAIN_SOURCES := $(shell find src/main -type f 2>/dev/null)
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+
+.PHONY: help build synth plan test unit-test script-test clean
+
+help: ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
+
+# The runtime classpath is resolved once per pom.xml change; synth then starts the JVM directly
+# (no mvn exec:java, whose own startup costs seconds on every synth).
+$(CLASSPATH_FILE): pom.xml
+	@mkdir -p target
+	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE) -Dmdep.includeScope=runtime
+
+$(COMPILED): $(MAIN_SOURCES) pom.xml
+	$(MVN) compile
+	@touch $@
+
+build: $(CLASSPATH_FILE) $(COMPILED) ## compile and cache the classpath
+
+synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator)
+	PLATFORM_TARGET=$(TARGET) PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.Main
+
+plan: ## terraform init + validate + plan of one environment (default ENV=dev, TARGET=offline)
+	@$(MAKE) --no-print-directory synth ENV=$(or $(ENV),dev) TARGET=$(TARGET)
+	bash scripts/plan.sh $(or $(ENV),dev)
+
+test: script-test ## everything CI runs: unit, config, Terraform validate/plan and script tests
+	$(MVN) test
+
+unit-test: ## the JUnit tests that need no Terraform CLI
+	$(MVN) test -Dtest.excludedGroups=terraform
+
+script-test: ## compile and unit-test the Glue scripts (no Spark needed)
+	python3 -m py_compile glue-scripts/*.py
+	python3 -m unittest discover -s glue-scripts/tests
+	@find glue-scripts -name __pycache__ -type d -prune -exec rm -rf {} +
+
+clean: ## remove build output (never state)
+	rm -rf target cdktf.out
