@@ -10,7 +10,7 @@ command -v terraform >/dev/null || { echo "terraform is not on PATH: install Ter
 dir="$outdir/stacks/$stack"
 [ -f "$dir/cdk.tf.json" ] || { echo "no synthesized stack at $dir: run 'make synth ENV=$stack' first" >&2; exit 1; }
 cd "$dir"
-terraform init -input=false -no-color >init.log 2>&1 || { cat init.log >&2; echo "terraform init failed (provider mirror: ${PLATFORM_TF_MIRROR:-none found; set TF_PROVIDER_MIRROR})" >&2; exit 1; }
+terraform init -reconfigure -input=false -no-color >init.log 2>&1 || { cat init.log >&2; echo "terraform init failed (provider mirror: ${PLATFORM_TF_MIRROR:-none found; set TF_PROVIDER_MIRROR})" >&2; exit 1; }
 terraform validate -no-color
 terraform plan -input=false -no-color -out=plan.tfplan "${@:3}"
 terraform show -json plan.tfplan > plan.json

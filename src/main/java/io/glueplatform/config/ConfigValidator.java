@@ -201,6 +201,9 @@ public final class ConfigValidator {
         if (!AMI.matcher(host.amiId()).matches()) {
             problem("toolsHost.amiId", "'" + host.amiId() + "' is not allowed; allowed: an AMI id (ami-0123456789abcdef0) or resolve:ssm:/parameter/path");
         }
+        if (!host.rootDeviceName().matches("/dev/(xvd|sd)[a-z][0-9]*")) {
+            problem("toolsHost.rootDeviceName", "'" + host.rootDeviceName() + "' is not allowed; allowed: a device such as /dev/xvda or /dev/sda1");
+        }
         if (host.rootVolumeGb() < 8 || host.rootVolumeGb() > 16384) {
             problem("toolsHost.rootVolumeGb", host.rootVolumeGb() + " is not allowed; allowed: 8 to 16384");
         }

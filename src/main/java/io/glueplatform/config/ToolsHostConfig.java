@@ -9,8 +9,10 @@ package io.glueplatform.config;
  * @param amiId         default: the latest Amazon Linux 2023 AMI, resolved by EC2 itself from the public SSM
  *                      parameter at launch (no AWS API call at plan time)
  * @param rootVolumeGb  default 20
+ * @param rootDeviceName root device of the image, default /dev/xvda (Amazon Linux); Ubuntu uses /dev/sda1
  */
-public record ToolsHostConfig(Boolean enabled, String instanceType, HostPlacement placement, String amiId, Integer rootVolumeGb) {
+public record ToolsHostConfig(Boolean enabled, String instanceType, HostPlacement placement, String amiId, Integer rootVolumeGb,
+                              String rootDeviceName) {
 
     public static final String AL2023_SSM_IMAGE =
             "resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64";
@@ -21,9 +23,10 @@ public record ToolsHostConfig(Boolean enabled, String instanceType, HostPlacemen
         placement = placement == null ? HostPlacement.PRIVATE : placement;
         amiId = amiId == null ? AL2023_SSM_IMAGE : amiId;
         rootVolumeGb = rootVolumeGb == null ? 20 : rootVolumeGb;
+        rootDeviceName = rootDeviceName == null ? "/dev/xvda" : rootDeviceName;
     }
 
     public static ToolsHostConfig defaults() {
-        return new ToolsHostConfig(null, null, null, null, null);
+        return new ToolsHostConfig(null, null, null, null, null, null);
     }
 }

@@ -1,18 +1,31 @@
 package io.glueplatform.stack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.providers.aws.s3_bucket_policy.S3BucketPolicy;
+import com.hashicorp.cdktf.TerraformResource;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderEndpoints;
+import software.constructs.IConstruct;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything specific to the local AWS emulator (moto) in one place. Nothing here changes what is
  * synthesized for real AWS: it only shapes the provider block of the EMULATOR target.
  *
- * <p>Known moto gaps that this program works around elsewhere, listed here so they are found:
+ * <p>moto 5.2 differs from AWS in ways that would make a second plan show changes (or hang). The
+ * EMULATOR target works around each, here and nowhere else:
  * <ul>
  *   <li>moto answers account 123456789012, so the account id is not skipped (Glue ARNs need it);</li>
- *   <li>GetConnection omits ConnectionType and Update/DeleteConnection are unimplemented: a re-plan of a
- *       Glue connection would hang, so the EMULATOR target ignores connection_type drift;</li>
+ *   <li>{@link #IGNORED_DRIFT}: attributes moto does not read back as written, ignored per resource type;</li>
+ *   <li>moto enforces bucket policies but evaluates no condition operator except StringEquals: it treats
+ *       the TLS-only {@code Deny ... Bool aws:SecureTransport=false} as an unconditional deny of every
+ *       object write. The EMULATOR target leaves conditional Deny statements out of bucket policies;</li>
  *   <li>aws_glue_job reads back execution_class STANDARD: the program always sets it explicitly.</li>
  * </ul>
  */
@@ -20,6 +33,23 @@ public final class EmulatorSettings {
 
     public static final String ACCOUNT_ID = "123456789012";
     public static final String DEFAULT_ENDPOINT = "http://127.0.0.1:5000";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Resource type → attributes moto reads back differently from what was applied. */
+    static final Map<String, List<String>> IGNORED_DRIFT = Map.of(
+            // GetConnection omits ConnectionType; UpdateConnection is unimplemented, so "fixing" it would hang.
+            "aws_glue_connection", List.of("connection_type"),
+            // DescribeDBParameters does not return user-set parameters.
+            "aws_db_parameter_group", List.of("parameter"),
+            // Rules that reference a security group come back without their description.
+            "aws_vpc_security_group_ingress_rule", List.of("description"),
+            "aws_vpc_security_group_egress_rule", List.of("description"),
+            // Launch templates come back with a launch-template tag specification nobody wrote.
+            "aws_launch_template", List.of("tag_specifications"),
+            // Instances come back with associate_public_ip_address = true even in private subnets, and
+            // without the security groups when launched from a template.
+            "aws_instance", List.of("associate_public_ip_address", "vpc_security_group_ids"));
 
     private EmulatorSettings() {
     }
@@ -37,7 +67,42 @@ public final class EmulatorSettings {
                 .build();
     }
 
-    public static List<String> skippedChecks() {
-        return List.of("skip_credentials_validation", "skip_metadata_api_check", "skip_region_validation");
+    /**
+     * Applies the emulator-only workarounds to a stack synthesized for the EMULATOR target: moto's
+     * GetConnection omits ConnectionType, so without this every re-plan would "update" each Glue
+     * connection, and moto cannot update one (the apply would hang until timeout).
+     */
+    public static void applyWorkarounds(TerraformStack stack) {
+        for (IConstruct construct : stack.getNode().findAll()) {
+            if (construct instanceof TerraformResource resource) {
+                List<String> ignored = IGNORED_DRIFT.get(resource.getTerraformResourceType());
+                if (ignored != null) {
+                    resource.addOverride("lifecycle.ignore_changes", ignored);
+                }
+            }
+            if (construct instanceof S3BucketPolicy policy) {
+                withoutConditionalDenies(policy);
+            }
+        }
+    }
+
+    private static void withoutConditionalDenies(S3BucketPolicy policy) {
+        try {
+            ObjectNode document = (ObjectNode) MAPPER.readTree(policy.getPolicyInput());
+            ArrayNode kept = MAPPER.createArrayNode();
+            for (JsonNode statement : document.path("Statement")) {
+                if (!("Deny".equals(statement.path("Effect").asText()) && statement.has("Condition"))) {
+                    kept.add(statement);
+                }
+            }
+            if (kept.isEmpty()) {
+                policy.addOverride("count", 0);
+            } else {
+                document.set("Statement", kept);
+                policy.addOverride("policy", MAPPER.writeValueAsString(document));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("bucket policy is not JSON", e);
+        }
     }
 }

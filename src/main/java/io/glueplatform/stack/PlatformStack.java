@@ -82,6 +82,9 @@ public final class PlatformStack extends TerraformStack {
         if (glue.jdbcConnectionName() != null) {
             output("glue_jdbc_connection", glue.jdbcConnectionName(), "JDBC connection to MySQL");
         }
+        if (target == DeploymentTarget.EMULATOR) {
+            EmulatorSettings.applyWorkarounds(this);
+        }
     }
 
     private void output(String name, Object value, String description) {
