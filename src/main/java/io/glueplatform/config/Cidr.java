@@ -29,6 +29,11 @@ public record Cidr(long network, int prefixLength) {
             throw new IllegalArgumentException("'" + text + "' has host bits set; the block starts at "
                     + format(address & mask) + "/" + prefix);
         }
+        String canonical = format(address) + "/" + prefix;
+        if (!canonical.equals(text)) {
+            // The raw text goes to Terraform, whose provider rejects spaces, leading zeros and non-ASCII digits.
+            throw new IllegalArgumentException("'" + text + "' is not written canonically; write " + canonical);
+        }
         return new Cidr(address, prefix);
     }
 

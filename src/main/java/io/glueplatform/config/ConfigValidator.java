@@ -30,6 +30,7 @@ public final class ConfigValidator {
     private static final List<String> GLUE_VERSIONS = List.of("3.0", "4.0", "5.0");
     private static final List<String> GLUE_WORKER_TYPES = List.of("G.1X", "G.2X", "G.4X", "G.8X");
     private static final List<String> GLUE_EXECUTION_CLASSES = List.of("STANDARD", "FLEX");
+    private static final List<String> GLUE_FLEX_WORKER_TYPES = List.of("G.1X", "G.2X");
 
     private final EnvironmentConfig env;
     private final List<String> problems = new ArrayList<>();
@@ -49,15 +50,19 @@ public final class ConfigValidator {
     }
 
     private void run() {
-        if (env.name() == null || !ENVIRONMENT_NAME.matcher(env.name()).matches()) {
+        boolean nameValid = env.name() != null && ENVIRONMENT_NAME.matcher(env.name()).matches();
+        if (!nameValid) {
             problem("name", "'" + env.name() + "' is not allowed; allowed: lower-case letters, digits and '-', starting with a letter, at most 15 characters");
         }
-        if (required("accountId", env.accountId()) && !ACCOUNT_ID.matcher(env.accountId()).matches()) {
+        boolean accountValid = required("accountId", env.accountId(), "exactly 12 digits");
+        if (accountValid && !ACCOUNT_ID.matcher(env.accountId()).matches()) {
             problem("accountId", "'" + env.accountId() + "' is not allowed; allowed: exactly 12 digits");
+            accountValid = false;
         }
-        boolean regionValid = required("region", env.region()) && checkRegion();
+        boolean regionValid = required("region", env.region(), "names like us-east-2, eu-west-1") && checkRegion();
         checkAvailabilityZones(regionValid);
-        checkNames();
+        // Bucket names are only derived from valid parts; otherwise namePrefix would be blamed for their problems.
+        checkNames(nameValid && accountValid && regionValid);
         checkNetwork();
         checkAdminCidrs();
         checkToolsHost();
@@ -69,9 +74,9 @@ public final class ConfigValidator {
         }
     }
 
-    private boolean required(String field, Object value) {
+    private boolean required(String field, Object value, String allowed) {
         if (value == null || (value instanceof String text && text.isBlank())) {
-            problem(field, "is missing; it is required");
+            problem(field, "is missing but required; allowed: " + allowed);
             return false;
         }
         return true;
@@ -103,10 +108,10 @@ public final class ConfigValidator {
         }
     }
 
-    private void checkNames() {
+    private void checkNames(boolean bucketPartsValid) {
         if (!NAME_PREFIX.matcher(env.namePrefix()).matches()) {
             problem("namePrefix", "'" + env.namePrefix() + "' is not allowed; allowed: 3-22 lower-case letters, digits or '-', starting and ending with a letter or digit (it starts every S3 bucket name)");
-        } else if (env.name() != null && env.accountId() != null && env.region() != null) {
+        } else if (bucketPartsValid) {
             for (String purpose : BUCKET_PURPOSES) {
                 String bucket = env.bucketName(purpose);
                 if (!BUCKET_NAME.matcher(bucket).matches()) {
@@ -123,11 +128,11 @@ public final class ConfigValidator {
     private void checkNetwork() {
         NetworkConfig network = env.network();
         if (network == null) {
-            problem("network", "is missing; it is required (vpcCidr, publicSubnetCidrs, privateSubnetCidrs)");
+            problem("network", "is missing but required; allowed: an object with vpcCidr, publicSubnetCidrs and privateSubnetCidrs");
             return;
         }
         Cidr vpc = null;
-        if (required("network.vpcCidr", network.vpcCidr())) {
+        if (required("network.vpcCidr", network.vpcCidr(), "an IPv4 CIDR block from /16 to /28 such as 10.0.0.0/16")) {
             vpc = cidr("network.vpcCidr", network.vpcCidr());
             if (vpc != null && (vpc.prefixLength() < 16 || vpc.prefixLength() > 28)) {
                 problem("network.vpcCidr", "'" + vpc + "' has prefix /" + vpc.prefixLength() + "; allowed: /16 to /28 (AWS VPC limits)");
@@ -248,8 +253,10 @@ public final class ConfigValidator {
         if (glue.maxRetries() < 0 || glue.maxRetries() > 10) {
             problem("glue.maxRetries", glue.maxRetries() + " is not allowed; allowed: 0 to 10");
         }
-        if ("FLEX".equals(glue.executionClass()) && "3.0".equals(glue.version())) {
-            problem("glue.executionClass", "FLEX needs Glue 3.0+ with G.1X/G.2X workers on glueetl; allowed with glue.version 4.0 or 5.0");
+        if ("FLEX".equals(glue.executionClass()) && GLUE_WORKER_TYPES.contains(glue.workerType())
+                && !GLUE_FLEX_WORKER_TYPES.contains(glue.workerType())) {
+            problem("glue.executionClass", "'FLEX' is not available with glue.workerType " + glue.workerType()
+                    + "; allowed: FLEX with " + String.join(" or ", GLUE_FLEX_WORKER_TYPES) + " workers (Glue 3.0+ glueetl), STANDARD with any worker type");
         }
     }
 

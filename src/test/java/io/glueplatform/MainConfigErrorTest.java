@@ -1,0 +1,147 @@
+package io.glueplatform;
+
+import io.glueplatform.config.ConfigFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static io.glueplatform.config.ConfigFixtures.put;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Runs {@link Main} in its own JVM, as the cdktf CLI does, with a bad configuration. Config errors must end the
+ * process with exit code 2 before the CDKTF App (and the jsii runtime) exists, so nothing is synthesized.
+ */
+class MainConfigErrorTest {
+
+    private static final long TIMEOUT_SECONDS = 60;
+
+    @TempDir
+    Path temp;
+
+    private Path configDir;
+    private Path outDir;
+    private Path workDir;
+
+    private record Run(int exitCode, String stdout, String stderr) {
+    }
+
+    @BeforeEach
+    void directories() throws IOException {
+        configDir = Files.createDirectories(temp.resolve("environments"));
+        workDir = Files.createDirectories(temp.resolve("work"));
+        outDir = temp.resolve("cdktf.out");
+    }
+
+    private void writeEnvironment(String name, String json) throws IOException {
+        Files.writeString(configDir.resolve(name + ".json"), json);
+    }
+
+    private Run runMain(Map<String, String> extraEnvironment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Path stdout = temp.resolve("stdout.txt");
+        Path stderr = temp.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.remove("PLATFORM_ENVIRONMENTS");
+        environment.remove("PLATFORM_TARGET");
+        environment.remove("PLATFORM_SCRIPTS_DIR");
+        environment.put("PLATFORM_CONFIG_DIR", configDir.toString());
+        environment.put("CDKTF_OUTDIR", outDir.toString());
+        environment.putAll(extraEnvironment);
+
+        Process process = builder.start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            fail("Main did not exit within " + TIMEOUT_SECONDS + "s; stderr:%n%s", Files.readString(stderr));
+        }
+        return new Run(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+    }
+
+    private void assertNothingSynthesized() throws IOException {
+        assertThat(outDir).as("CDKTF_OUTDIR").doesNotExist();
+        try (Stream<Path> files = Files.list(workDir)) {
+            assertThat(files).as("files written to the working directory").isEmpty();
+        }
+    }
+
+    @Test
+    void invalidFieldExitsWith2NamesEnvironmentAndFieldAndSynthesizesNothing() throws Exception {
+        writeEnvironment("dev", ConfigFixtures.devJsonWith(put("/network/privateSubnetCidrs/1", "10.9.0.0/24")));
+
+        Run run = runMain(Map.of());
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr())
+                .contains("glue-platform: invalid configuration, nothing was synthesized:")
+                .contains("  - environment 'dev': network.privateSubnetCidrs[1]: '10.9.0.0/24' is outside the VPC 10.0.0.0/16; allowed: ");
+        assertThat(run.stdout()).isEmpty();
+        assertNothingSynthesized();
+    }
+
+    @Test
+    void everyProblemOfEveryEnvironmentIsPrintedOnItsOwnLine() throws Exception {
+        writeEnvironment("dev", ConfigFixtures.devJsonWith(put("/network/natMode", "DOUBLE")));
+        writeEnvironment("prod", ConfigFixtures.devJsonWith(put("/logRetentionDays", 10).andThen(put("/database/masterUsername", "admin"))));
+
+        Run run = runMain(Map.of());
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr().lines().filter(line -> line.startsWith("  - environment ")))
+                .hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith("  - environment 'dev': network.natMode: 'DOUBLE' is not allowed; allowed: SINGLE, ONE_PER_AZ"))
+                .anySatisfy(line -> assertThat(line).startsWith("  - environment 'prod': database.masterUsername: 'admin' is not allowed"))
+                .anySatisfy(line -> assertThat(line).startsWith("  - environment 'prod': logRetentionDays: 10 is not allowed"));
+        assertNothingSynthesized();
+    }
+
+    @Test
+    void unknownEnvironmentArgumentExitsWith2AndListsTheKnownOnes() throws Exception {
+        writeEnvironment("dev", ConfigFixtures.devJsonWith(document -> { }));
+
+        Run run = runMain(Map.of(), "staging");
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr()).contains("  - environment 'staging': unknown environment; allowed: dev (one " + configDir + "/<name>.json per environment)");
+        assertNothingSynthesized();
+    }
+
+    @Test
+    void unknownEnvironmentInPlatformEnvironmentsExitsWith2() throws Exception {
+        writeEnvironment("dev", ConfigFixtures.devJsonWith(document -> { }));
+
+        Run run = runMain(Map.of("PLATFORM_ENVIRONMENTS", "dev, qa"));
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr()).contains("  - environment 'qa': unknown environment; allowed: dev ");
+        assertNothingSynthesized();
+    }
+
+    @Test
+    void invalidDeploymentTargetExitsWith2() throws Exception {
+        writeEnvironment("dev", ConfigFixtures.devJsonWith(document -> { }));
+
+        Run run = runMain(Map.of("PLATFORM_TARGET", "mars"));
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr()).contains("  - PLATFORM_TARGET: 'mars' is not allowed; allowed: aws, offline, emulator");
+        assertNothingSynthesized();
+    }
+}
