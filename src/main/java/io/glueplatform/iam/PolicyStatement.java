@@ -1,5 +1,6 @@
 package io.glueplatform.iam;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,12 @@ public record PolicyStatement(
         Map<String, Map<String, Object>> conditions) {
 
     public PolicyStatement {
-        principals = principals == null ? Map.of() : Map.copyOf(principals);
+        // Insertion-ordered copies: Map.copyOf iterates in a per-JVM random order, which made the rendered JSON
+        // (principal types, condition operators) differ from one synth to the next.
+        principals = principals == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(principals));
         actions = List.copyOf(actions);
         resources = resources == null ? List.of() : List.copyOf(resources);
-        conditions = conditions == null ? Map.of() : Map.copyOf(conditions);
+        conditions = conditions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(conditions));
     }
 
     public static PolicyStatement allow(String sid, List<String> actions, List<String> resources) {
