@@ -1,0 +1,225 @@
+package io.glueplatform.ec2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.config.HostPlacement;
+import io.glueplatform.config.ToolsHostConfig;
+import io.glueplatform.testing.SynthFixture;
+import io.glueplatform.testing.Template;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Session Manager tools host: hardened instance, no inbound, a connect script without a password. */
+class ToolsHostTest {
+
+    private static final String HOST = "aws_instance.ec2_tools_host";
+    private static final String HOST_SG = Template.ref("aws_security_group.tools_host_sg_this", "id");
+    private static final String KEY_ARN = Template.ref("aws_kms_key.kms_this", "arn");
+    private static final String EXPLICIT_AMI = "ami-0123456789abcdef0";
+
+    private static Template dev;
+    private static Template prod;
+    private static Template explicitAmi;
+    private static Template publicPlacement;
+    private static Template disabled;
+
+    @BeforeAll
+    static void synth() {
+        dev = SynthFixture.synth("dev");
+        prod = SynthFixture.synth("prod");
+        explicitAmi = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(h.enabled(), h.instanceType(), h.placement(),
+                EXPLICIT_AMI, h.rootVolumeGb())));
+        publicPlacement = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(h.enabled(), h.instanceType(), HostPlacement.PUBLIC,
+                h.amiId(), h.rootVolumeGb())));
+        disabled = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(false, h.instanceType(), h.placement(),
+                h.amiId(), h.rootVolumeGb())));
+    }
+
+    private static UnaryOperator<EnvironmentConfig> toolsHost(UnaryOperator<ToolsHostConfig> change) {
+        return env -> new EnvironmentConfig(env.name(), env.accountId(), env.region(), env.availabilityZones(), env.namePrefix(),
+                env.network(), env.adminCidrs(), change.apply(env.toolsHost()), env.database(), env.glue(), env.storage(),
+                env.logRetentionDays(), env.tags());
+    }
+
+    private static List<Template> both() {
+        return List.of(dev, prod);
+    }
+
+    private static String env(Template template) {
+        return template.stack().getNode().getId();
+    }
+
+    @Test
+    void hasNoKeyPair() {
+        for (Template t : both()) {
+            JsonNode host = t.resource(HOST);
+            assertThat(host.has("key_name")).as("%s tools host key_name", env(t)).isFalse();
+            assertThat(t.count("aws_key_pair")).as("%s aws_key_pair resources", env(t)).isZero();
+        }
+    }
+
+    @Test
+    void requiresImdsV2WithHopLimitOne() {
+        for (Template t : both()) {
+            JsonNode metadata = t.resource(HOST).path("metadata_options");
+            assertThat(metadata.path("http_tokens").asText()).as("%s http_tokens", env(t)).isEqualTo("required");
+            assertThat(metadata.path("http_put_response_hop_limit").asInt()).as("%s hop limit", env(t)).isEqualTo(1);
+            assertThat(metadata.path("http_endpoint").asText()).as("%s http_endpoint", env(t)).isEqualTo("enabled");
+        }
+    }
+
+    @Test
+    void rootVolumeIsEncryptedGp3WithThePlatformKey() {
+        for (Template t : both()) {
+            JsonNode root = t.resource(HOST).path("root_block_device");
+            assertThat(root.path("encrypted").asBoolean()).as("%s root volume encrypted", env(t)).isTrue();
+            assertThat(root.path("volume_type").asText()).as("%s root volume type", env(t)).isEqualTo("gp3");
+            assertThat(root.path("kms_key_id").asText()).as("%s root volume kms_key_id", env(t)).isEqualTo(KEY_ARN);
+        }
+    }
+
+    @Test
+    void runsInAPrivateSubnetWithoutPublicIpByDefault() {
+        for (Template t : both()) {
+            JsonNode host = t.resource(HOST);
+            String subnetRef = host.path("subnet_id").asText();
+            assertThat(subnetRef).as("%s tools host subnet", env(t)).isEqualTo(Template.ref("aws_subnet.vpc_private_a", "id"));
+            assertThat(tierOf(t, subnetRef)).as("%s tier of the tools host subnet", env(t)).isEqualTo("private");
+            assertThat(host.path("associate_public_ip_address").isBoolean()).as("%s associate_public_ip_address set", env(t)).isTrue();
+            assertThat(host.path("associate_public_ip_address").asBoolean()).as("%s associate_public_ip_address", env(t)).isFalse();
+        }
+    }
+
+    @Test
+    void hasTheSessionManagerInstanceProfile() {
+        for (Template t : both()) {
+            assertThat(t.resource(HOST).path("iam_instance_profile").asText()).as("%s iam_instance_profile", env(t))
+                    .isEqualTo(Template.ref("aws_iam_instance_profile.iam_tools_host", "name"));
+            assertThat(t.resource("aws_iam_instance_profile.iam_tools_host").path("role").asText())
+                    .as("%s instance profile role", env(t)).isEqualTo(Template.ref("aws_iam_role.iam_tools_host", "name"));
+        }
+    }
+
+    @Test
+    void securityGroupHasNoIngressRuleAtAll() {
+        for (Template t : List.of(dev, prod, publicPlacement)) {
+            JsonNode host = t.resource(HOST);
+            List<String> groups = texts(host.path("vpc_security_group_ids"));
+            assertThat(groups).as("%s tools host security groups", env(t)).containsExactly(HOST_SG);
+            assertThat(t.resourcesWhere("aws_vpc_security_group_ingress_rule", rule -> HOST_SG.equals(rule.path("security_group_id").asText())))
+                    .as("%s ingress rules on the tools host security group", env(t)).isEmpty();
+            JsonNode group = t.resource("aws_security_group.tools_host_sg_this");
+            assertThat(group.path("ingress").isMissingNode() || group.path("ingress").isEmpty())
+                    .as("%s inline ingress on the tools host security group", env(t)).isTrue();
+            // Sanity: the group exists with its rules as separate resources (egress does), so the filter above can match.
+            assertThat(t.resourcesWhere("aws_vpc_security_group_egress_rule", rule -> HOST_SG.equals(rule.path("security_group_id").asText())))
+                    .as("%s egress rules on the tools host security group", env(t)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void userDataWritesAConnectScriptThatFetchesTheSecretAndVerifiesTheServer() {
+        String secretRef = Template.ref("aws_db_instance.rds_this", "master_user_secret[0].secret_arn");
+        for (Template t : both()) {
+            String userData = t.resource(HOST).path("user_data").asText();
+            assertThat(userData).as("%s user_data", env(t))
+                    .startsWith("#!/bin/bash")
+                    .contains("/home/ssm-user/connect_to_rds.sh")
+                    .contains("aws secretsmanager get-secret-value")
+                    .contains("--secret-id '" + secretRef + "'")
+                    .contains("--host=" + Template.ref("aws_db_instance.rds_this", "address"))
+                    .contains("--ssl-verify-server-cert");
+        }
+    }
+
+    @Test
+    void userDataContainsNoPassword() {
+        for (Template t : both()) {
+            String userData = t.resource(HOST).path("user_data").asText();
+            assertThat(userData).as("%s user_data", env(t))
+                    .doesNotContainIgnoringCase("--password")
+                    .doesNotContainPattern("(?m)mysql\\b[^\\n]*\\s-p\\S")        // mysql -pSECRET
+                    .doesNotContainPattern("MYSQL_PWD=(?!\\$\\()")                 // only ever from $(jq ... secret)
+                    .doesNotContainPattern("(?i)password\\s*=\\s*['\"]?\\w");
+            // The password is read from the fetched secret at run time.
+            assertThat(userData).as("%s user_data reads the password from the secret", env(t))
+                    .contains("MYSQL_PWD=$(jq -r .password <<<\"$secret\")");
+        }
+    }
+
+    @Test
+    void defaultSsmAmiIsIgnoredAfterLaunch() {
+        JsonNode host = dev.resource(HOST);
+        assertThat(host.path("ami").asText()).as("dev ami").isEqualTo(ToolsHostConfig.AL2023_SSM_IMAGE).startsWith("resolve:ssm:");
+        assertThat(texts(host.path("lifecycle").path("ignore_changes"))).as("dev lifecycle.ignore_changes").containsExactly("ami");
+    }
+
+    @Test
+    void explicitAmiIdIsNotIgnored() {
+        JsonNode host = explicitAmi.resource(HOST);
+        assertThat(host.path("ami").asText()).as("variant ami").isEqualTo(EXPLICIT_AMI);
+        assertThat(texts(host.path("lifecycle").path("ignore_changes"))).as("variant lifecycle.ignore_changes").doesNotContain("ami");
+    }
+
+    @Test
+    void publicPlacementUsesAPublicSubnetAndPublicIpButStillNoIngress() {
+        JsonNode host = publicPlacement.resource(HOST);
+        String subnetRef = host.path("subnet_id").asText();
+        assertThat(subnetRef).as("public variant subnet").isEqualTo(Template.ref("aws_subnet.vpc_public_a", "id"));
+        assertThat(tierOf(publicPlacement, subnetRef)).as("public variant subnet tier").isEqualTo("public");
+        assertThat(host.path("associate_public_ip_address").asBoolean()).as("public variant associate_public_ip_address").isTrue();
+        assertThat(publicPlacement.resourcesWhere("aws_vpc_security_group_ingress_rule",
+                rule -> HOST_SG.equals(rule.path("security_group_id").asText())))
+                .as("public variant ingress on the tools host SG").isEmpty();
+        assertThat(publicPlacement.resourcesWhere("aws_vpc_security_group_ingress_rule",
+                rule -> rule.path("from_port").asInt(-1) <= 22 && rule.path("to_port").asInt(-1) >= 22
+                        // Glue's self rule spans every TCP port but admits only its own members.
+                        && !rule.path("security_group_id").asText().equals(rule.path("referenced_security_group_id").asText())))
+                .as("public variant: a rule opening port 22 to another source").isEmpty();
+    }
+
+    @Test
+    void outputsTheInstanceIdAndTheSessionCommand() {
+        for (Template t : both()) {
+            JsonNode outputs = t.outputs();
+            assertThat(outputs.path("tools_host_instance_id").path("value").asText()).as("%s tools_host_instance_id", env(t))
+                    .isEqualTo(Template.ref(HOST, "id"));
+            assertThat(outputs.path("tools_host_session_command").path("value").asText()).as("%s tools_host_session_command", env(t))
+                    .contains("aws ssm start-session --target")
+                    .contains("aws ssm start-session --target " + Template.ref(HOST, "id"))
+                    .contains("--region us-east-2");
+        }
+    }
+
+    @Test
+    void disablingTheHostRemovesTheInstanceAndItsOutputs() {
+        assertThat(dev.count("aws_instance")).as("dev aws_instance count").isEqualTo(1);
+        assertThat(disabled.count("aws_instance")).as("disabled variant aws_instance count").isZero();
+        assertThat(disabled.outputs().has("tools_host_instance_id")).as("disabled variant tools_host_instance_id output").isFalse();
+        assertThat(disabled.outputs().has("tools_host_session_command")).as("disabled variant tools_host_session_command output").isFalse();
+        assertThat(disabled.resourcesWhere("aws_vpc_security_group_ingress_rule",
+                rule -> HOST_SG.equals(rule.path("referenced_security_group_id").asText())))
+                .as("disabled variant: rules admitting the tools host SG").isEmpty();
+    }
+
+    // --- helpers ---
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asText()));
+        return values;
+    }
+
+    /** The Tier tag of the subnet a {@code ${aws_subnet.<name>.id}} reference points to. */
+    private static String tierOf(Template t, String subnetRef) {
+        assertThat(subnetRef).as("subnet reference").matches("\\$\\{aws_subnet\\.[a-z0-9_]+\\.id}");
+        String name = subnetRef.substring("${aws_subnet.".length(), subnetRef.length() - ".id}".length());
+        return t.resource("aws_subnet." + name).path("tags").path("Tier").asText();
+    }
+}
