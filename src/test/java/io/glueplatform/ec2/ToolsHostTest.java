@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ToolsHostTest {
 
     private static final String HOST = "aws_instance.ec2_tools_host";
+    private static final String TEMPLATE = "aws_launch_template.ec2_tools_host";
     private static final String HOST_SG = Template.ref("aws_security_group.tools_host_sg_this", "id");
     private static final String KEY_ARN = Template.ref("aws_kms_key.kms_this", "arn");
     private static final String EXPLICIT_AMI = "ami-0123456789abcdef0";
@@ -34,11 +35,11 @@ class ToolsHostTest {
         dev = SynthFixture.synth("dev");
         prod = SynthFixture.synth("prod");
         explicitAmi = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(h.enabled(), h.instanceType(), h.placement(),
-                EXPLICIT_AMI, h.rootVolumeGb())));
+                EXPLICIT_AMI, h.rootVolumeGb(), h.rootDeviceName())));
         publicPlacement = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(h.enabled(), h.instanceType(), HostPlacement.PUBLIC,
-                h.amiId(), h.rootVolumeGb())));
+                h.amiId(), h.rootVolumeGb(), h.rootDeviceName())));
         disabled = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(false, h.instanceType(), h.placement(),
-                h.amiId(), h.rootVolumeGb())));
+                h.amiId(), h.rootVolumeGb(), h.rootDeviceName())));
     }
 
     private static UnaryOperator<EnvironmentConfig> toolsHost(UnaryOperator<ToolsHostConfig> change) {
@@ -77,11 +78,23 @@ class ToolsHostTest {
     @Test
     void rootVolumeIsEncryptedGp3WithThePlatformKey() {
         for (Template t : both()) {
-            JsonNode root = t.resource(HOST).path("root_block_device");
-            assertThat(root.path("encrypted").asBoolean()).as("%s root volume encrypted", env(t)).isTrue();
+            JsonNode mapping = t.resource(TEMPLATE).path("block_device_mappings").get(0);
+            JsonNode root = mapping.path("ebs");
+            assertThat(mapping.path("device_name").asText()).as("%s root device", env(t)).isEqualTo("/dev/xvda");
+            assertThat(root.path("encrypted").asText()).as("%s root volume encrypted", env(t)).isEqualTo("true");
             assertThat(root.path("volume_type").asText()).as("%s root volume type", env(t)).isEqualTo("gp3");
+            assertThat(root.path("volume_size").asInt()).as("%s root volume size", env(t)).isEqualTo(20);
             assertThat(root.path("kms_key_id").asText()).as("%s root volume kms_key_id", env(t)).isEqualTo(KEY_ARN);
+            // root_block_device next to a resolve:ssm: image breaks aws_instance (provider #43488).
+            assertThat(t.resource(HOST).has("root_block_device")).as("%s instance-level root_block_device", env(t)).isFalse();
         }
+    }
+
+    @Test
+    void launchTemplateAlsoRequiresImdsV2() {
+        JsonNode metadata = dev.resource(TEMPLATE).path("metadata_options");
+        assertThat(metadata.path("http_tokens").asText()).isEqualTo("required");
+        assertThat(metadata.path("http_put_response_hop_limit").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -154,17 +167,19 @@ class ToolsHostTest {
     }
 
     @Test
-    void defaultSsmAmiIsIgnoredAfterLaunch() {
+    void defaultImageIsTheSsmParameterResolvedByTheLaunchTemplate() {
+        assertThat(dev.resource(TEMPLATE).path("image_id").asText()).as("dev image")
+                .isEqualTo(ToolsHostConfig.AL2023_SSM_IMAGE).startsWith("resolve:ssm:");
         JsonNode host = dev.resource(HOST);
-        assertThat(host.path("ami").asText()).as("dev ami").isEqualTo(ToolsHostConfig.AL2023_SSM_IMAGE).startsWith("resolve:ssm:");
-        assertThat(texts(host.path("lifecycle").path("ignore_changes"))).as("dev lifecycle.ignore_changes").containsExactly("ami");
+        assertThat(host.has("ami")).as("the instance takes its image from the template").isFalse();
+        assertThat(host.path("launch_template").path("id").asText()).isEqualTo(Template.ref(TEMPLATE, "id"));
+        assertThat(host.path("launch_template").path("version").asText()).isEqualTo(Template.ref(TEMPLATE, "latest_version"));
     }
 
     @Test
-    void explicitAmiIdIsNotIgnored() {
-        JsonNode host = explicitAmi.resource(HOST);
-        assertThat(host.path("ami").asText()).as("variant ami").isEqualTo(EXPLICIT_AMI);
-        assertThat(texts(host.path("lifecycle").path("ignore_changes"))).as("variant lifecycle.ignore_changes").doesNotContain("ami");
+    void explicitAmiIdGoesIntoTheTemplate() {
+        assertThat(explicitAmi.resource(TEMPLATE).path("image_id").asText()).as("variant image").isEqualTo(EXPLICIT_AMI);
+        assertThat(explicitAmi.resource(HOST).path("lifecycle").path("ignore_changes").isMissingNode()).isTrue();
     }
 
     @Test
