@@ -15,6 +15,10 @@ import java.util.Map;
  * @param adminCidrs        CIDRs allowed to reach admin surfaces; default none (closed)
  * @param logRetentionDays  CloudWatch retention for every log group; default 30
  * @param tags              merged into every resource's tags
+ * @param services          feature switches of the wider platform (seed 004)
+ * @param connectivity      cross-region / peered data stores for Glue (seeds 002, 003)
+ * @param backend           where state lives; default local
+ * @param migration         moved/import blocks for adopting existing infrastructure
  */
 public record EnvironmentConfig(
         String name,
@@ -29,7 +33,11 @@ public record EnvironmentConfig(
         GlueConfig glue,
         StorageConfig storage,
         Integer logRetentionDays,
-        Map<String, String> tags) {
+        Map<String, String> tags,
+        ServicesConfig services,
+        ConnectivityConfig connectivity,
+        BackendConfig backend,
+        MigrationConfig migration) {
 
     public EnvironmentConfig {
         availabilityZones = availabilityZones == null ? List.of() : List.copyOf(availabilityZones);
@@ -41,6 +49,10 @@ public record EnvironmentConfig(
         storage = storage == null ? StorageConfig.defaults() : storage;
         logRetentionDays = logRetentionDays == null ? 30 : logRetentionDays;
         tags = tags == null ? Map.of() : Map.copyOf(tags);
+        services = services == null ? ServicesConfig.defaults() : services;
+        connectivity = connectivity == null ? ConnectivityConfig.defaults() : connectivity;
+        backend = backend == null ? BackendConfig.defaults() : backend;
+        migration = migration == null ? MigrationConfig.defaults() : migration;
     }
 
     /** The AWS partition of the region (arn:aws, arn:aws-us-gov, arn:aws-cn). */

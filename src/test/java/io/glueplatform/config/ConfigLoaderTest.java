@@ -146,8 +146,9 @@ class ConfigLoaderTest {
     void unknownTopLevelFieldListsTheTopLevelFieldsButNotTheImplicitName() {
         String problem = onlyProblemParsing(devJsonWith(put("/acountId", "123456789012")));
 
-        assertThat(problem).isEqualTo("environment 'dev': acountId: unknown field; allowed: accountId, adminCidrs, availabilityZones, "
-                + "database, glue, logRetentionDays, namePrefix, network, region, storage, tags, toolsHost");
+        assertThat(problem).startsWith("environment 'dev': acountId: unknown field; allowed: accountId, adminCidrs, availabilityZones, ")
+                .contains(" database, ", " glue, ", " network, ", " toolsHost")
+                .doesNotContain(" name,", "name, accountId");
     }
 
     @Test

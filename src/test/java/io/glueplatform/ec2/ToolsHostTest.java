@@ -1,8 +1,7 @@
 package io.glueplatform.ec2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.glueplatform.config.EnvironmentConfig;
-import io.glueplatform.config.HostPlacement;
+import io.glueplatform.config.ConfigFixtures;
 import io.glueplatform.config.ToolsHostConfig;
 import io.glueplatform.testing.SynthFixture;
 import io.glueplatform.testing.Template;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,18 +32,9 @@ class ToolsHostTest {
     static void synth() {
         dev = SynthFixture.synth("dev");
         prod = SynthFixture.synth("prod");
-        explicitAmi = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(h.enabled(), h.instanceType(), h.placement(),
-                EXPLICIT_AMI, h.rootVolumeGb(), h.rootDeviceName())));
-        publicPlacement = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(h.enabled(), h.instanceType(), HostPlacement.PUBLIC,
-                h.amiId(), h.rootVolumeGb(), h.rootDeviceName())));
-        disabled = SynthFixture.synth("dev", toolsHost(h -> new ToolsHostConfig(false, h.instanceType(), h.placement(),
-                h.amiId(), h.rootVolumeGb(), h.rootDeviceName())));
-    }
-
-    private static UnaryOperator<EnvironmentConfig> toolsHost(UnaryOperator<ToolsHostConfig> change) {
-        return env -> new EnvironmentConfig(env.name(), env.accountId(), env.region(), env.availabilityZones(), env.namePrefix(),
-                env.network(), env.adminCidrs(), change.apply(env.toolsHost()), env.database(), env.glue(), env.storage(),
-                env.logRetentionDays(), env.tags());
+        explicitAmi = SynthFixture.variant("dev", ConfigFixtures.put("/toolsHost/amiId", EXPLICIT_AMI));
+        publicPlacement = SynthFixture.variant("dev", ConfigFixtures.put("/toolsHost/placement", "PUBLIC"));
+        disabled = SynthFixture.variant("dev", ConfigFixtures.put("/toolsHost/enabled", false));
     }
 
     private static List<Template> both() {

@@ -1,8 +1,7 @@
 package io.glueplatform.glue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.glueplatform.config.EnvironmentConfig;
-import io.glueplatform.config.GlueConfig;
+import io.glueplatform.config.ConfigFixtures;
 import io.glueplatform.testing.Repo;
 import io.glueplatform.testing.SynthFixture;
 import io.glueplatform.testing.Template;
@@ -40,14 +39,7 @@ class GluePipelineTest {
     static void synth() {
         dev = SynthFixture.synth("dev");
         prod = SynthFixture.synth("prod");
-        outsideVpc = SynthFixture.synth("dev", env -> {
-            GlueConfig g = env.glue();
-            GlueConfig glue = new GlueConfig(g.version(), g.workerType(), g.numberOfWorkers(), g.timeoutMinutes(), g.maxRetries(),
-                    g.executionClass(), false, g.catalogDatabaseName());
-            return new EnvironmentConfig(env.name(), env.accountId(), env.region(), env.availabilityZones(), env.namePrefix(),
-                    env.network(), env.adminCidrs(), env.toolsHost(), env.database(), glue, env.storage(),
-                    env.logRetentionDays(), env.tags());
-        });
+        outsideVpc = SynthFixture.variant("dev", ConfigFixtures.put("/glue/runInVpc", false));
     }
 
     private static List<Template> both() {
