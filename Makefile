@@ -5,14 +5,17 @@ SHELL := /bin/bash
 ENV ?=
 # synth/plan target: offline (no account; CI), aws (current credentials) or emulator (local moto)
 TARGET ?= offline
-MVN ?= mvn -B -q
+MVN ?= mvn -B -q -Dstyle.color=never
 JAVA ?= java
 CLASSPATH_FILE := target/classpath.txt
 COMPILED := target/.compiled
 MAIN_SOURCES := $(shell find src/main -type f 2>/dev/null)
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
-.PHONY: help build synth plan test unit-test script-test clean
+# deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
+DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
+
+.PHONY: help build synth plan deploy bootstrap-state destroy down test unit-test script-test clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -30,11 +33,24 @@ $(COMPILED): $(MAIN_SOURCES) pom.xml
 build: $(CLASSPATH_FILE) $(COMPILED) ## compile and cache the classpath
 
 synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator)
-	PLATFORM_TARGET=$(TARGET) PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.Main
+	PLATFORM_TARGET=$(TARGET) PLATFORM_ENVIRONMENTS=$(ENV) $(if $(CDKTF_OUTDIR),CDKTF_OUTDIR=$(CDKTF_OUTDIR)) \
+		$(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.Main
 
 plan: ## terraform init + validate + plan of one environment (default ENV=dev, TARGET=offline)
 	@$(MAKE) --no-print-directory synth ENV=$(or $(ENV),dev) TARGET=$(TARGET)
 	bash scripts/plan.sh $(or $(ENV),dev)
+
+deploy: build ## deploy ENV (default dev) to the local emulator and print outputs; TARGET=aws for the real account
+	@TARGET=$(DEPLOY_TARGET) bash scripts/deploy.sh $(or $(ENV),dev)
+
+bootstrap-state: build ## create ENV's S3 state bucket (backend.type S3) in the real account: TARGET=aws implied
+	@TARGET=aws bash scripts/deploy.sh $(or $(ENV),prod) $(or $(ENV),prod)-state
+
+destroy: ## tear ENV down (emulator: reset; TARGET=aws: terraform destroy, asks first)
+	@TARGET=$(DEPLOY_TARGET) bash scripts/destroy.sh $(or $(ENV),dev)
+
+down: ## stop the local emulator started by make deploy
+	@bash scripts/emulator.sh stop
 
 test: script-test ## everything CI runs: unit, config, Terraform validate/plan and script tests
 	$(MVN) test

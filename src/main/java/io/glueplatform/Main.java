@@ -1,12 +1,15 @@
 package io.glueplatform;
 
 import com.hashicorp.cdktf.App;
+import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.stack.DeploymentTarget;
-import io.glueplatform.stack.PlatformStack;
+import io.glueplatform.stack.Stacks;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -36,9 +39,18 @@ public final class Main {
             System.exit(2);
             return;
         }
-        App app = new App();
+        // Only now, with valid configuration, may anything be written.
+        Path outdir = Path.of(envOr("CDKTF_OUTDIR", "cdktf.out"));
+        try {
+            Files.createDirectories(outdir);
+        } catch (IOException e) {
+            System.err.println("glue-platform: cannot create " + outdir + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         for (EnvironmentConfig env : environments) {
-            new PlatformStack(app, env, target, scriptsDir());
+            Stacks.forEnvironment(app, env, target, scriptsDir());
         }
         app.synth();
     }

@@ -72,6 +72,7 @@ public final class ConfigValidator {
         if (env.storage().noncurrentVersionExpirationDays() < 1) {
             problem("storage.noncurrentVersionExpirationDays", env.storage().noncurrentVersionExpirationDays() + " is not allowed; allowed: 1 or more days");
         }
+        checkBackend();
     }
 
     private boolean required(String field, Object value, String allowed) {
@@ -271,5 +272,56 @@ public final class ConfigValidator {
             problem(field, days + " is not allowed; allowed: one of CloudWatch's retention values "
                     + LOG_RETENTION_DAYS.stream().sorted().toList());
         }
+    }
+
+    private void checkBackend() {
+        BackendConfig backend = env.backend();
+        java.util.Map<String, Object> s3Fields = new java.util.LinkedHashMap<>();
+        s3Fields.put("bucket", backend.bucket());
+        s3Fields.put("key", backend.key());
+        s3Fields.put("region", backend.region());
+        s3Fields.put("kmsKeyId", backend.kmsKeyId());
+        s3Fields.put("dynamodbTable", backend.dynamodbTable());
+        java.util.Map<String, Object> cloudFields = new java.util.LinkedHashMap<>();
+        cloudFields.put("organization", backend.organization());
+        cloudFields.put("workspace", backend.workspace());
+        cloudFields.put("hostname", backend.hostname());
+        switch (backend.type()) {
+            case LOCAL -> {
+                notAllowed(s3Fields, "LOCAL", "only type, or switch type to S3");
+                notAllowed(cloudFields, "LOCAL", "only type, or switch type to CLOUD");
+            }
+            case S3 -> {
+                notAllowed(cloudFields, "S3", "bucket, key, region, kmsKeyId, dynamodbTable, useLockfile");
+                if (required("backend.bucket", backend.bucket(), "the S3 bucket that holds state (create it with make bootstrap-state)")
+                        && !BUCKET_NAME.matcher(backend.bucket()).matches()) {
+                    problem("backend.bucket", "'" + backend.bucket() + "' is not a valid S3 bucket name; allowed: 3-63 lower-case letters, digits, '.' or '-'");
+                }
+                if (required("backend.key", backend.key(), "a state object key such as glue-platform/prod.tfstate")
+                        && (backend.key().startsWith("/") || backend.key().endsWith("/"))) {
+                    problem("backend.key", "'" + backend.key() + "' is not allowed; allowed: a key without leading or trailing '/'");
+                }
+                if (required("backend.region", backend.region(), "the state bucket's region, e.g. us-east-2")
+                        && !REGION.matcher(backend.region()).matches()) {
+                    problem("backend.region", "'" + backend.region() + "' is not an AWS region; allowed: names like us-east-2");
+                }
+                if (!backend.useLockfile() && backend.dynamodbTable() == null) {
+                    problem("backend.useLockfile", "false with no dynamodbTable leaves state unlocked; allowed: useLockfile true and/or a dynamodbTable");
+                }
+            }
+            case CLOUD -> {
+                notAllowed(s3Fields, "CLOUD", "organization, workspace, hostname");
+                required("backend.organization", backend.organization(), "your HCP Terraform / Terraform Enterprise organization");
+                required("backend.workspace", backend.workspace(), "the workspace holding this environment's state");
+            }
+        }
+    }
+
+    private void notAllowed(java.util.Map<String, Object> fields, String type, String allowed) {
+        fields.forEach((field, value) -> {
+            if (value != null) {
+                problem("backend." + field, "is not used by backend type " + type + "; allowed: " + allowed);
+            }
+        });
     }
 }

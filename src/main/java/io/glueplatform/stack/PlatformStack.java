@@ -1,7 +1,5 @@
 package io.glueplatform.stack;
 
-import com.hashicorp.cdktf.LocalBackend;
-import com.hashicorp.cdktf.LocalBackendConfig;
 import com.hashicorp.cdktf.TerraformOutput;
 import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
@@ -37,10 +35,7 @@ public final class PlatformStack extends TerraformStack {
         super(scope, env.name());
         addOverride("terraform.required_providers.aws.version", Providers.AWS_PROVIDER_CONSTRAINT);
         Providers.aws(this, "aws", env, env.region(), target, null);
-        new LocalBackend(this, LocalBackendConfig.builder()
-                // Relative to cdktf.out/stacks/<stack>/: lands in the repository's terraform-state/.
-                .path("../../../terraform-state/" + target.stateFile(env.name()))
-                .build());
+        Backends.configure(this, env.name(), env.backend(), target);
 
         Naming naming = new Naming(env.name());
         PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), env.region(), env.partition()));

@@ -1,0 +1,49 @@
+package io.glueplatform.state;
+
+import com.hashicorp.cdktf.TerraformResourceLifecycle;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTable;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableAttribute;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableConfig;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
+import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableServerSideEncryption;
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.storage.LifecycleRule;
+import io.glueplatform.storage.SecureBucket;
+import io.glueplatform.storage.SecureBucketProps;
+import software.constructs.Construct;
+
+import java.util.List;
+
+/**
+ * Remote state for an environment: a versioned, KMS-encrypted, public-access-blocked, TLS-only bucket
+ * (old state versions kept a year, so a bad apply can be rolled back) and, when configured, a DynamoDB
+ * lock table. Never force-destroyed.
+ */
+public final class StateStore extends PlatformModule {
+
+    private final SecureBucket bucket;
+
+    public StateStore(Construct scope, Naming naming, StateStoreProps props) {
+        super(scope, "state", naming);
+        this.bucket = new SecureBucket(this, naming, "tfstate", new SecureBucketProps(props.bucketName(), props.kmsKeyArn(), false,
+                List.of(LifecycleRule.noncurrentVersions(365)), null, null));
+        if (props.lockTableName() != null) {
+            add("lock", id -> new DynamodbTable(this, id, DynamodbTableConfig.builder()
+                    .name(props.lockTableName())
+                    .billingMode("PAY_PER_REQUEST")
+                    .hashKey("LockID")
+                    .attribute(List.of(DynamodbTableAttribute.builder().name("LockID").type("S").build()))
+                    .serverSideEncryption(DynamodbTableServerSideEncryption.builder().enabled(true).kmsKeyArn(props.kmsKeyArn()).build())
+                    .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder().enabled(true).build())
+                    .deletionProtectionEnabled(true)
+                    .tags(tags("lock"))
+                    .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
+                    .build()));
+        }
+    }
+
+    public String bucketName() {
+        return bucket.name();
+    }
+}

@@ -1,0 +1,114 @@
+package io.glueplatform.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.glueplatform.testing.Repo;
+import io.glueplatform.testing.Tools;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * README's first command, for real: `make deploy`'s script brings dev up on a private moto server,
+ * a second plan shows "No changes", the outputs are filled in, and the emulator is reset.
+ */
+@Tag("e2e")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmulatorDeployE2ETest {
+
+    private static final Path WORK = Repo.root().resolve("target/e2e-deploy");
+    private static final Path OUTDIR = WORK.resolve("cdktf.out");
+    private static final Path STACK = OUTDIR.resolve("stacks/dev");
+    private static Map<String, String> environment;
+    private static Tools.Result deploy;
+
+    @BeforeAll
+    static void deployDevToAFreshEmulator() throws IOException {
+        Tools.requireTerraform();
+        Tools.requireEmulator();
+        deleteRecursively(WORK);
+        int port = Tools.freePort();
+        environment = Map.of(
+                "TARGET", "emulator",
+                "PLATFORM_EMULATOR_PORT", String.valueOf(port),
+                "PLATFORM_EMULATOR_ENDPOINT", "http://127.0.0.1:" + port,
+                "CDKTF_OUTDIR", OUTDIR.toString());
+        deploy = Tools.script("deploy.sh", environment, "dev");
+    }
+
+    @AfterAll
+    static void resetAndStopTheEmulator() {
+        if (environment != null) {
+            Tools.script("emulator.sh", environment, "reset");
+            Tools.script("emulator.sh", environment, "stop");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void deployApplies() {
+        assertThat(deploy.exitCode()).as("scripts/deploy.sh dev:%n%s", deploy.output()).isZero();
+        assertThat(deploy.output()).containsPattern("Apply complete! Resources: \\d+ added, 0 changed, 0 destroyed");
+        assertThat(Files.exists(WORK.resolve("terraform-state/emulator/dev.tfstate"))).as("emulator state next to the outdir").isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void secondPlanShowsNoChanges() {
+        Tools.Result plan = terraform("plan", "-detailed-exitcode", "-input=false", "-no-color");
+        assertThat(plan.exitCode()).as("terraform plan -detailed-exitcode after deploy (0 = no changes):%n%s", plan.output()).isZero();
+        assertThat(plan.output()).contains("No changes.");
+    }
+
+    @Test
+    @Order(3)
+    void everyOutputHasAValue() throws IOException {
+        Tools.Result output = terraform("output", "-json");
+        assertThat(output.exitCode()).as(output.output()).isZero();
+        JsonNode outputs = new ObjectMapper().readTree(output.output());
+        List<String> empty = new ArrayList<>();
+        outputs.fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue().path("value");
+            if (value.isNull() || value.isMissingNode() || value.asText().isBlank() && !value.isContainerNode() || value.isContainerNode() && value.isEmpty()) {
+                empty.add(entry.getKey());
+            }
+        });
+        assertThat(outputs.size()).as("outputs").isGreaterThanOrEqualTo(10);
+        assertThat(empty).as("outputs without a value").isEmpty();
+        assertThat(outputs.path("tools_host_session_command").path("value").asText()).startsWith("aws ssm start-session --target i-");
+        assertThat(outputs.path("glue_job_names").path("value").toString()).contains("dev-customer-data-cleansing");
+    }
+
+    private static Tools.Result terraform(String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "source \"$0\" && exec terraform \"$@\"",
+                Repo.root().resolve("scripts/tf-env.sh").toString()));
+        command.addAll(List.of(args));
+        return Tools.run(command, environment, STACK, 10);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
