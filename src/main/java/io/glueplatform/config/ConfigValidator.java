@@ -23,6 +23,7 @@ public final class ConfigValidator {
     private static final Pattern EC2_INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+");
     private static final Pattern RDS_INSTANCE_CLASS = Pattern.compile("db\\.[a-z][a-z0-9-]*\\.[a-z0-9]+");
     private static final Pattern AMI = Pattern.compile("ami-[0-9a-f]{8,17}|resolve:ssm:/.+");
+    private static final Pattern IMAGE_TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
     private static final Pattern MYSQL_IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,15}");
     private static final Set<String> MYSQL_RESERVED_USERNAMES = Set.of("admin", "root", "rdsadmin", "mysql");
     private static final Set<Integer> LOG_RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
@@ -68,6 +69,7 @@ public final class ConfigValidator {
         checkToolsHost();
         checkDatabase();
         checkGlue();
+        checkServices();
         checkRetention("logRetentionDays", env.logRetentionDays());
         if (env.storage().noncurrentVersionExpirationDays() < 1) {
             problem("storage.noncurrentVersionExpirationDays", env.storage().noncurrentVersionExpirationDays() + " is not allowed; allowed: 1 or more days");
@@ -258,6 +260,33 @@ public final class ConfigValidator {
                 && !GLUE_FLEX_WORKER_TYPES.contains(glue.workerType())) {
             problem("glue.executionClass", "'FLEX' is not available with glue.workerType " + glue.workerType()
                     + "; allowed: FLEX with " + String.join(" or ", GLUE_FLEX_WORKER_TYPES) + " workers (Glue 3.0+ glueetl), STANDARD with any worker type");
+        }
+    }
+
+    private void checkServices() {
+        ServicesConfig services = env.services();
+        for (String field : List.of("kubernetesInstanceType", "monitoringInstanceType")) {
+            String type = "kubernetesInstanceType".equals(field) ? services.kubernetesInstanceType() : services.monitoringInstanceType();
+            if (!EC2_INSTANCE_TYPE.matcher(type).matches()) {
+                problem("services." + field, "'" + type + "' is not an EC2 instance type; allowed: names like t3.small");
+            }
+        }
+        if (services.hostRootVolumeGb() < 8 || services.hostRootVolumeGb() > 16384) {
+            problem("services.hostRootVolumeGb", services.hostRootVolumeGb() + " is not allowed; allowed: 8 to 16384");
+        }
+        if (services.ecrKeepImages() < 1 || services.ecrKeepImages() > 1000) {
+            problem("services.ecrKeepImages", services.ecrKeepImages() + " is not allowed; allowed: 1 to 1000");
+        }
+        if (!IMAGE_TAG.matcher(services.containerImageTag()).matches() || "latest".equals(services.containerImageTag())) {
+            problem("services.containerImageTag", "'" + services.containerImageTag() + "' is not allowed; allowed: a Docker tag"
+                    + " (letters, digits, '_', '.', '-', at most 128) other than 'latest' (tags are immutable, so 'latest' could never move)");
+        }
+        if (services.workflowWorkers() < 2 || services.workflowWorkers() > 299) {
+            problem("services.workflowWorkers", services.workflowWorkers() + " is not allowed; allowed: 2 to 299");
+        }
+        for (int i = 0; i < services.webIngressCidrs().size(); i++) {
+            // The web group is the public entry point: unlike adminCidrs, 0.0.0.0/0 is a legitimate value here.
+            cidr("services.webIngressCidrs[" + i + "]", services.webIngressCidrs().get(i));
         }
     }
 

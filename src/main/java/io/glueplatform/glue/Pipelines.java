@@ -28,4 +28,33 @@ public final class Pipelines {
                                 "--TARGET_PATH", lake.lake().s3Uri(DataLake.CURATED + "customer_features/")),
                         null, null, false));
     }
+
+    /** Role of the data-processing job in {@link #eventsPipeline}. */
+    public static final String DATA_PROCESSING = "data_processing";
+    /** Role of the data-quality job in {@link #eventsPipeline}. */
+    public static final String DATA_QUALITY = "data_quality";
+    /** Where the events land and are written, under the lake bucket. */
+    public static final String RAW_EVENTS = DataLake.RAW + "events/";
+    public static final String PROCESSED_EVENTS = DataLake.PROCESSED + "events/";
+
+    /**
+     * The two jobs of seed 004's workflow: raw JSON events to Parquet (60 min), then a quality gate on the result
+     * (30 min) that writes its report to the outputs bucket and fails the run when a check fails.
+     * MAX_NULL_RATIO is applied to every column, including the nullable customer_id and payload, hence 0.5.
+     */
+    public static List<GlueJobSpec> eventsPipeline(DataLake lake) {
+        return List.of(
+                new GlueJobSpec(DATA_PROCESSING, "data-processing", "3_data_processing.py",
+                        "Parses raw JSON-lines events into processed/events/ (Parquet by event_date)",
+                        Map.of("--SOURCE_PATH", lake.lake().s3Uri(RAW_EVENTS),
+                                "--TARGET_PATH", lake.lake().s3Uri(PROCESSED_EVENTS)),
+                        60, null, false),
+                new GlueJobSpec(DATA_QUALITY, "data-quality", "4_data_quality.py",
+                        "Checks processed/events/ (row count, null ratios, duplicates); fails on a failed check",
+                        Map.of("--SOURCE_PATH", lake.lake().s3Uri(PROCESSED_EVENTS),
+                                "--REPORT_PATH", lake.outputs().s3Uri(DataLake.OUTPUTS + "data-quality/"),
+                                "--MIN_ROWS", "1",
+                                "--MAX_NULL_RATIO", "0.5"),
+                        30, null, false));
+    }
 }

@@ -47,6 +47,16 @@ public final class PlatformKey extends PlatformModule {
                 .build()));
     }
 
+    /**
+     * Lets a role encrypt and decrypt data keys of this key, only when a given AWS service (e.g. {@code s3})
+     * asks on its behalf: reading and writing SSE-KMS objects, not arbitrary KMS calls.
+     */
+    public void grantUseVia(io.glueplatform.iam.Role role, String policyName, String service, String region) {
+        role.grant(policyName, List.of(PolicyStatement.allow("UsePlatformKeyVia" + Character.toUpperCase(service.charAt(0)) + service.substring(1),
+                        List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(key.getArn()))
+                .withCondition("StringEquals", "kms:ViaService", service + "." + region + ".amazonaws.com")));
+    }
+
     public String arn() {
         return key.getArn();
     }

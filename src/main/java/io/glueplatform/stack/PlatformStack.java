@@ -6,17 +6,30 @@ import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.HostPlacement;
+import io.glueplatform.config.ServicesConfig;
+import io.glueplatform.containers.ContainerPlatform;
+import io.glueplatform.containers.ContainerPlatformProps;
+import io.glueplatform.containers.ContainerPlatformProps.InjectedSecret;
 import io.glueplatform.ec2.ToolsHost;
 import io.glueplatform.ec2.ToolsHostProps;
+import io.glueplatform.firewalls.RoleSecurityGroups;
+import io.glueplatform.firewalls.RoleSecurityGroupsProps;
+import io.glueplatform.glue.DataWorkflow;
+import io.glueplatform.glue.DataWorkflowProps;
 import io.glueplatform.glue.GluePipeline;
 import io.glueplatform.glue.GluePipelineProps;
 import io.glueplatform.glue.Pipelines;
+import io.glueplatform.hosts.HostScripts;
+import io.glueplatform.hosts.PlatformHost;
+import io.glueplatform.hosts.PlatformHostProps;
 import io.glueplatform.iam.IamProps;
 import io.glueplatform.iam.PlatformRoles;
 import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.kms.PlatformKeyProps;
 import io.glueplatform.rds.Database;
 import io.glueplatform.rds.DatabaseProps;
+import io.glueplatform.secrets.PlatformSecrets;
+import io.glueplatform.secrets.PlatformSecretsProps;
 import io.glueplatform.storage.DataLake;
 import io.glueplatform.storage.DataLakeProps;
 import io.glueplatform.vpc.Network;
@@ -24,6 +37,7 @@ import io.glueplatform.vpc.NetworkProps;
 import software.constructs.Construct;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** One environment of the platform. Wiring only: every resource lives in a module. */
 public final class PlatformStack extends TerraformStack {
@@ -38,12 +52,17 @@ public final class PlatformStack extends TerraformStack {
         Backends.configure(this, env.name(), env.backend(), target);
 
         Naming naming = new Naming(env.name());
+        ServicesConfig services = env.services();
         PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), env.region(), env.partition()));
         this.network = new Network(this, naming, NetworkProps.from(env, key.arn()));
         DataLake lake = new DataLake(this, naming, new DataLakeProps(env, key.arn()));
         PlatformRoles roles = new PlatformRoles(this, naming, new IamProps(env.partition(), env.region(), env.accountId(), key.arn()));
         Database database = new Database(this, naming, new DatabaseProps(env.database(), network.vpcId(),
                 network.privateSubnets(), key.arn(), env.logRetentionDays()));
+        RoleSecurityGroups firewalls = new RoleSecurityGroups(this, naming, new RoleSecurityGroupsProps(network.vpcId(),
+                network.vpcCidr(), env.adminCidrs(), services.webIngressCidrs(), services.sshBastion()));
+        PlatformSecrets secrets = new PlatformSecrets(this, naming, new PlatformSecretsProps(key.arn(), env.region(),
+                database.secretArn(), services.monitoringHost(), services.kubernetesHost(), env.storage().forceDestroy() ? 0 : 30));
 
         if (env.toolsHost().enabled()) {
             boolean isPublic = env.toolsHost().placement() == HostPlacement.PUBLIC;
@@ -67,19 +86,84 @@ public final class PlatformStack extends TerraformStack {
                 new GluePipelineProps.JdbcTarget("mysql", database.jdbcUrl(), database.secretArn(), database.firewall()),
                 Pipelines.customerPipeline(lake, "customers"), env.logRetentionDays()));
 
+        if (services.dataPipeline()) {
+            DataWorkflow workflow = new DataWorkflow(this, naming, new DataWorkflowProps(env.glue(), services.workflowWorkers(), glue,
+                    roles.glueJob(), lake, scriptsDir, Pipelines.eventsPipeline(lake), key.arn(), env.logRetentionDays()));
+            output("glue_workflow_name", workflow.workflowName(), "Start with: aws glue start-workflow-run --name <this>");
+            output("glue_workflow_job_names", workflow.jobNames(), "Data processing and data quality jobs of the workflow");
+            output("glue_crawler_names", workflow.crawlerNames(), "On-demand crawlers of raw/ and processed/");
+        }
+        if (services.containers()) {
+            containers(env, naming, key, lake, roles, firewalls, secrets);
+        }
+        if (services.kubernetesHost()) {
+            PlatformRoles.ServiceRole role = roles.role("kubernetes_host", "ec2.amazonaws.com", "Minikube + ArgoCD host (Session Manager)",
+                    "AmazonSSMManagedInstanceCore");
+            secrets.grantPutValue(role, secrets.secret("argocd_admin"));
+            PlatformHost host = new PlatformHost(this, naming, new PlatformHostProps("kubernetes", "Minikube and ArgoCD host",
+                    services.kubernetesInstanceType(), PlatformHost.AL2023_SSM_IMAGE, services.hostRootVolumeGb(), env.region(),
+                    network.privateSubnets().get(0), firewalls.kubernetes(), role, key.arn(),
+                    HostScripts.kubernetes(env.region(), secrets.secret("argocd_admin").arn())));
+            output("kubernetes_host_instance_id", host.instanceId(), "Minikube + ArgoCD host");
+            output("kubernetes_host_session_command", host.sessionCommand(), "Shell on the Kubernetes host (no SSH)");
+            output("argocd_port_forward_command", host.portForwardCommand(HostScripts.ARGOCD_NODE_PORT),
+                    "ArgoCD UI on http://localhost:30080; admin password in the argocd-admin secret");
+        }
+        if (services.monitoringHost()) {
+            PlatformRoles.ServiceRole role = roles.role("monitoring_host", "ec2.amazonaws.com", "Monitoring host (Session Manager)",
+                    "AmazonSSMManagedInstanceCore");
+            secrets.grantPutValue(role, secrets.secret("grafana_admin"));
+            role.grant("cloudwatch_read", HostScripts.cloudWatchExporterStatements());
+            PlatformHost host = new PlatformHost(this, naming, new PlatformHostProps("monitoring", "Prometheus, Grafana, ELK and Jaeger host",
+                    services.monitoringInstanceType(), PlatformHost.AL2023_SSM_IMAGE, services.hostRootVolumeGb(), env.region(),
+                    network.privateSubnets().get(0), firewalls.monitoring(), role, key.arn(),
+                    HostScripts.monitoring(env.region(), secrets.secret("grafana_admin").arn())));
+            output("monitoring_host_instance_id", host.instanceId(), "Monitoring host");
+            output("monitoring_host_session_command", host.sessionCommand(), "Shell on the monitoring host (no SSH)");
+            output("grafana_port_forward_command", host.portForwardCommand(HostScripts.GRAFANA_PORT),
+                    "Grafana on http://localhost:3000; admin password in the grafana-admin secret");
+        }
+
         output("vpc_id", network.vpcId(), "VPC of the platform");
         output("database_endpoint", database.address(), "MySQL endpoint (TLS required)");
         output("database_secret_arn", database.secretArn(), "Secrets Manager secret RDS manages for the master user");
         output("lake_bucket", lake.lake().name(), "Data lake bucket (raw/ processed/ curated/ logs/)");
         output("scripts_bucket", lake.scripts().name(), "Glue scripts and scratch bucket");
+        output("outputs_bucket", lake.outputs().name(), "Glue outputs bucket (data quality reports under outputs/)");
+        output("catalog_database", glue.catalogDatabaseName(), "Glue Data Catalog database");
         output("glue_job_names", glue.jobNames().values(), "Glue jobs");
         output("glue_network_connections", glue.networkConnectionNames(), "NETWORK connections, in the order jobs list them");
         if (glue.jdbcConnectionName() != null) {
             output("glue_jdbc_connection", glue.jdbcConnectionName(), "JDBC connection to MySQL");
         }
+        output("secret_arns", secrets.all().stream().map(s -> s.arn()).toList(), "Platform secrets (values never in Terraform)");
         if (target == DeploymentTarget.EMULATOR) {
             EmulatorSettings.applyWorkarounds(this);
         }
+    }
+
+    /** ECR + ECS with its two roles; each grant comes from the module that owns the resource. */
+    private void containers(EnvironmentConfig env, Naming naming, PlatformKey key, DataLake lake, PlatformRoles roles,
+                            RoleSecurityGroups firewalls, PlatformSecrets secrets) {
+        PlatformRoles.ServiceRole execution = roles.role("ecs_task_execution", "ecs-tasks.amazonaws.com",
+                "ECS agent: pulls platform images, writes task logs, resolves injected secrets", null);
+        PlatformRoles.ServiceRole task = roles.role("ecs_task", "ecs-tasks.amazonaws.com", "Code in the platform's ECS tasks", null);
+        lake.lake().grantRead(task, "lake_read", DataLake.RAW, DataLake.PROCESSED, DataLake.CURATED);
+        lake.lake().grantReadWrite(task, "lake_write", DataLake.PROCESSED, DataLake.CURATED);
+        key.grantUseVia(task, "lake_key", "s3", env.region());
+        List<InjectedSecret> injected = List.of(
+                new InjectedSecret("MYSQL_USERNAME", secrets.secret("mysql"), "username"),
+                new InjectedSecret("MYSQL_PASSWORD", secrets.secret("mysql"), "password"),
+                new InjectedSecret("REDIS_PASSWORD", secrets.secret("redis"), "password"),
+                new InjectedSecret("JWT_SECRET", secrets.secret("app"), "jwt_secret"),
+                new InjectedSecret("API_KEY", secrets.secret("app"), "api_key"),
+                new InjectedSecret("ENCRYPTION_KEY", secrets.secret("app"), "encryption_key"));
+        ContainerPlatform platform = new ContainerPlatform(this, naming, new ContainerPlatformProps(env.region(), env.partition(),
+                env.accountId(), key.arn(), network.privateSubnets(), firewalls.app(), execution, task, lake.lake().name(), injected,
+                env.services().ecrKeepImages(), env.services().containerImageTag(), env.storage().forceDestroy(), env.logRetentionDays()));
+        output("ecr_repository_urls", platform.repositoryUrls(), "Push images here (tags are immutable)");
+        output("ecs_cluster_name", platform.clusterName(), "ECS cluster (FARGATE_SPOT by default)");
+        output("ecs_service_name", platform.serviceName(), "Data processing service (desired count 0; scale by hand)");
     }
 
     private void output(String name, Object value, String description) {

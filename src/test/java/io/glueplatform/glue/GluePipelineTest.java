@@ -42,6 +42,13 @@ class GluePipelineTest {
         outsideVpc = SynthFixture.variant("dev", ConfigFixtures.put("/glue/runInVpc", false));
     }
 
+    /** The Foundation pipeline's jobs; the seed-004 workflow's jobs are covered by DataWorkflowTest. */
+    private static Map<String, JsonNode> pipelineJobs(Template t) {
+        Map<String, JsonNode> jobs = new java.util.LinkedHashMap<>(t.resources("aws_glue_job"));
+        jobs.keySet().retainAll(List.of(CLEANSING.substring("aws_glue_job.".length()), FEATURES.substring("aws_glue_job.".length())));
+        return jobs;
+    }
+
     private static List<Template> both() {
         return List.of(dev, prod);
     }
@@ -125,7 +132,7 @@ class GluePipelineTest {
     @Test
     void jobsExistWithEnvironmentPrefixedNames() {
         for (Template t : both()) {
-            assertThat(t.resources("aws_glue_job").values()).extracting(job -> job.path("name").asText())
+            assertThat(pipelineJobs(t).values()).extracting(job -> job.path("name").asText())
                     .as("%s Glue job names", env(t))
                     .containsExactly(env(t) + "-customer-data-cleansing", env(t) + "-feature-engineering");
         }
@@ -149,7 +156,7 @@ class GluePipelineTest {
     void jobCapacityAndRetriesAreExplicit() {
         for (Template t : both()) {
             boolean isDev = "dev".equals(env(t));
-            for (JsonNode job : t.resources("aws_glue_job").values()) {
+            for (JsonNode job : pipelineJobs(t).values()) {
                 String name = job.path("name").asText();
                 assertThat(job.path("glue_version").asText()).as("%s %s glue_version", env(t), name).isEqualTo("4.0");
                 assertThat(job.path("worker_type").asText()).as("%s %s worker_type", env(t), name).isEqualTo(isDev ? "G.1X" : "G.2X");
@@ -165,7 +172,7 @@ class GluePipelineTest {
     @Test
     void jobsHaveObservabilityAndBookmarkArguments() {
         for (Template t : both()) {
-            for (JsonNode job : t.resources("aws_glue_job").values()) {
+            for (JsonNode job : pipelineJobs(t).values()) {
                 String name = job.path("name").asText();
                 String shortName = name.substring(env(t).length() + 1);
                 String scripts = "s3://glueplat-" + env(t) + "-scripts-" + (env(t).equals("dev") ? "123456789012" : "210987654321") + "-us-east-2/";
@@ -211,7 +218,7 @@ class GluePipelineTest {
             assertThat(encryption.path("job_bookmarks_encryption").path("job_bookmarks_encryption_mode").asText()).as("%s bookmarks mode", env(t))
                     .isEqualTo("CSE-KMS");
             assertThat(encryption.path("job_bookmarks_encryption").path("kms_key_arn").asText()).as("%s bookmarks key", env(t)).isEqualTo(KEY_ARN);
-            assertThat(t.resources("aws_glue_job").values()).extracting(job -> job.path("security_configuration").asText())
+            assertThat(pipelineJobs(t).values()).extracting(job -> job.path("security_configuration").asText())
                     .as("%s jobs' security_configuration", env(t))
                     .hasSize(2)
                     .containsOnly(Template.ref("aws_glue_security_configuration.glue_this", "name"));
@@ -245,7 +252,7 @@ class GluePipelineTest {
         for (Template t : both()) {
             int retention = "dev".equals(env(t)) ? 14 : 365;
             List<Map.Entry<String, JsonNode>> groups = t.resources("aws_cloudwatch_log_group").entrySet().stream()
-                    .filter(e -> e.getValue().path("name").asText().startsWith("/aws-glue/")).toList();
+                    .filter(e -> e.getValue().path("name").asText().startsWith("/aws-glue/jobs-")).toList();
             assertThat(groups).extracting(Map.Entry::getKey).as("%s Glue log groups", env(t))
                     .containsExactlyInAnyOrder("glue_jobs_log_output", "glue_jobs_log_error", "glue_jobs_log_logs_v2");
             for (Map.Entry<String, JsonNode> group : groups) {
@@ -264,10 +271,10 @@ class GluePipelineTest {
     void outsideTheVpcThereAreNoConnectionsAndNoDatabaseJob() {
         assertThat(dev.count("aws_glue_connection")).as("dev connections (baseline)").isEqualTo(3);
         assertThat(outsideVpc.count("aws_glue_connection")).as("runInVpc=false connections").isZero();
-        assertThat(outsideVpc.resources("aws_glue_job")).as("runInVpc=false jobs").isNotEmpty()
+        assertThat(pipelineJobs(outsideVpc)).as("runInVpc=false jobs").isNotEmpty()
                 .doesNotContainKey("glue_customer_data_cleansing")
                 .containsOnlyKeys("glue_feature_engineering");
-        outsideVpc.resources("aws_glue_job").forEach((address, job) ->
+        pipelineJobs(outsideVpc).forEach((address, job) ->
                 assertThat(job.has("connections")).as("runInVpc=false %s connections", address).isFalse());
         assertThat(outsideVpc.text()).as("runInVpc=false: cleansing job name anywhere").doesNotContain("dev-customer-data-cleansing");
         assertThat(outsideVpc.resourcesWhere("aws_vpc_security_group_ingress_rule",

@@ -24,6 +24,7 @@ class PlatformRolesTest {
     private static final String TOOLS_ROLE = "aws_iam_role.iam_tools_host";
     private static final String SCRIPTS_BUCKET = "aws_s3_bucket.s3_scripts_this";
     private static final String LAKE_BUCKET = "aws_s3_bucket.s3_lake_this";
+    private static final String OUTPUTS_BUCKET = "aws_s3_bucket.s3_outputs_this";
     private static final String DB_SECRET = "${aws_db_instance.rds_this.master_user_secret[0].secret_arn}";
     private static final Set<String> BUCKET_LEVEL_ACTIONS = Set.of("s3:ListBucket", "s3:GetBucketLocation");
     private static final Set<String> WRITE_ACTIONS = Set.of("s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload");
@@ -75,11 +76,39 @@ class PlatformRolesTest {
 
     // ---------------------------------------------------------------- least privilege, everywhere
 
+    /**
+     * Statements whose actions have no resource-level permissions, so AWS documents Resource "*": ECR login
+     * (ecr:GetAuthorizationToken) and the CloudWatch exporter's metric reads. Each is tested to hold only those actions.
+     */
+    private static final Set<String> RESOURCE_STAR_ALLOWED = Set.of("EcrLogin", "ReadCloudWatchMetrics");
+
+    @Test
+    void resourceStarIsOnlyUsedForActionsWithoutResourceLevelPermissions() {
+        Map<String, List<String>> allowedActions = Map.of(
+                "EcrLogin", List.of("ecr:GetAuthorizationToken"),
+                "ReadCloudWatchMetrics", List.of("cloudwatch:GetMetricData", "cloudwatch:GetMetricStatistics", "cloudwatch:ListMetrics",
+                        "tag:GetResources"));
+        Template monitoring = io.glueplatform.testing.SynthFixture.variant("dev",
+                io.glueplatform.config.ConfigFixtures.put("/services/monitoringHost", true));
+        List<JsonNode> starred = new java.util.ArrayList<>();
+        for (JsonNode policy : monitoring.resources("aws_iam_role_policy").values()) {
+            statements(Template.policy(policy, "policy")).stream().filter(s -> texts(s.path("Resource")).contains("*")).forEach(starred::add);
+        }
+        assertThat(starred).extracting(s -> s.path("Sid").asText()).containsOnly("EcrLogin", "ReadCloudWatchMetrics");
+        for (JsonNode statement : starred) {
+            assertThat(texts(statement.path("Action"))).as("actions of %s", statement.path("Sid"))
+                    .containsExactlyInAnyOrderElementsOf(allowedActions.get(statement.path("Sid").asText()));
+        }
+    }
+
     @Test
     void noInlinePolicyAllowsEveryResource() {
         Map<String, List<JsonNode>> allows = allowStatementsByPolicy();
         assertThat(allows).as("inline policies").hasSizeGreaterThanOrEqualTo(8);
         allows.forEach((policy, statements) -> statements.forEach(statement -> {
+            if (RESOURCE_STAR_ALLOWED.contains(statement.path("Sid").asText())) {
+                return;
+            }
             assertThat(texts(statement.path("Resource"))).as("%s statement %s resources", policy, statement.path("Sid"))
                     .isNotEmpty()
                     .doesNotContain("*");
@@ -108,7 +137,8 @@ class PlatformRolesTest {
         assertThat(objectResources).as("objects the Glue job role may touch")
                 .containsExactlyInAnyOrder(
                         arn(SCRIPTS_BUCKET) + "/scripts/*", arn(SCRIPTS_BUCKET) + "/temp/*", arn(SCRIPTS_BUCKET) + "/spark-logs/*",
-                        arn(LAKE_BUCKET) + "/raw/*", arn(LAKE_BUCKET) + "/processed/*", arn(LAKE_BUCKET) + "/curated/*");
+                        arn(LAKE_BUCKET) + "/raw/*", arn(LAKE_BUCKET) + "/processed/*", arn(LAKE_BUCKET) + "/curated/*",
+                        arn(OUTPUTS_BUCKET) + "/outputs/*");
     }
 
     @Test
@@ -119,7 +149,7 @@ class PlatformRolesTest {
                 .collect(Collectors.toSet());
         assertThat(writable).as("objects the Glue job role may write or delete")
                 .containsExactlyInAnyOrder(arn(SCRIPTS_BUCKET) + "/temp/*", arn(SCRIPTS_BUCKET) + "/spark-logs/*",
-                        arn(LAKE_BUCKET) + "/processed/*", arn(LAKE_BUCKET) + "/curated/*")
+                        arn(LAKE_BUCKET) + "/processed/*", arn(LAKE_BUCKET) + "/curated/*", arn(OUTPUTS_BUCKET) + "/outputs/*")
                 .doesNotContain(arn(SCRIPTS_BUCKET) + "/scripts/*", arn(LAKE_BUCKET) + "/raw/*");
     }
 
@@ -128,13 +158,13 @@ class PlatformRolesTest {
         List<JsonNode> lists = glueS3Statements().stream()
                 .filter(s -> texts(s.path("Action")).contains("s3:ListBucket")).toList();
         assertThat(lists).as("Glue s3:ListBucket statements").isNotEmpty();
-        Set<String> allowedPrefixes = Set.of("scripts/*", "temp/*", "spark-logs/*", "raw/*", "processed/*", "curated/*");
+        Set<String> allowedPrefixes = Set.of("scripts/*", "temp/*", "spark-logs/*", "raw/*", "processed/*", "curated/*", "outputs/*");
         for (JsonNode statement : lists) {
             assertThat(texts(statement.path("Action"))).as("statement %s: ListBucket is not mixed with other actions", statement.path("Sid"))
                     .containsExactly("s3:ListBucket");
             assertThat(texts(statement.path("Resource"))).as("statement %s: ListBucket resource is a platform bucket", statement.path("Sid"))
                     .hasSize(1)
-                    .allSatisfy(r -> assertThat(r).isIn(arn(SCRIPTS_BUCKET), arn(LAKE_BUCKET)));
+                    .allSatisfy(r -> assertThat(r).isIn(arn(SCRIPTS_BUCKET), arn(LAKE_BUCKET), arn(OUTPUTS_BUCKET)));
             assertThat(texts(statement.path("Condition").path("StringLike").path("s3:prefix")))
                     .as("statement %s: s3:prefix condition", statement.path("Sid"))
                     .isNotEmpty()
@@ -156,7 +186,10 @@ class PlatformRolesTest {
     void decryptingTheSecretWorksOnlyThroughSecretsManager() {
         List<JsonNode> secretPolicies = dev.resourcesWhere("aws_iam_role_policy",
                 p -> p.path("policy").asText().contains("secretsmanager:GetSecretValue"));
-        assertThat(secretPolicies).as("policies granting secret reads (Glue and the tools host)").hasSize(2);
+        assertThat(secretPolicies).extracting(p -> p.path("role").asText())
+                .as("roles granted secret reads (Glue, the tools host, the ECS task and execution roles)")
+                .containsExactlyInAnyOrder(ref("aws_iam_role.iam_glue_job", "id"), ref("aws_iam_role.iam_tools_host", "id"),
+                        ref("aws_iam_role.iam_ecs_task", "id"), ref("aws_iam_role.iam_ecs_task_execution", "id"));
         for (JsonNode policy : secretPolicies) {
             List<JsonNode> decrypts = statements(Template.policy(policy, "policy")).stream()
                     .filter(s -> texts(s.path("Action")).contains("kms:Decrypt")).toList();

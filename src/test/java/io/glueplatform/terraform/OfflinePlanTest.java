@@ -88,7 +88,12 @@ class OfflinePlanTest {
                 "aws_vpc.vpc_this", "aws_nat_gateway.vpc_nat_a", "aws_vpc_endpoint.vpc_s3", "aws_db_instance.rds_this",
                 "aws_instance.ec2_tools_host", "aws_glue_connection.glue_network_a", "aws_glue_connection.glue_mysql",
                 "aws_glue_job.glue_customer_data_cleansing", "aws_glue_job.glue_feature_engineering",
-                "aws_glue_security_configuration.glue_this", "aws_kms_key.kms_this");
+                "aws_glue_security_configuration.glue_this", "aws_kms_key.kms_this",
+                // seed 004, on in every shipped environment
+                "aws_security_group.web_sg_this", "aws_security_group.monitoring_sg_this", "aws_secretsmanager_secret.secrets_app",
+                "aws_ecr_repository.containers_ecr_spark_apps", "aws_ecs_cluster.containers_cluster", "aws_ecs_service.containers_service",
+                "aws_glue_job.glue_data_processing", "aws_glue_crawler.glue_crawler_raw", "aws_glue_workflow.glue_workflow",
+                "aws_glue_trigger.glue_trigger_after_processing");
 
         Set<String> outputs = new HashSet<>();
         plan.path("planned_values").path("outputs").fieldNames().forEachRemaining(outputs::add);

@@ -1,0 +1,196 @@
+package io.glueplatform.glue;
+
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawler;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerConfig;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerS3Target;
+import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerSchemaChangePolicy;
+import com.hashicorp.cdktf.providers.aws.glue_job.GlueJob;
+import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobCommand;
+import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobConfig;
+import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobExecutionProperty;
+import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTrigger;
+import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerActions;
+import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerConfig;
+import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerPredicate;
+import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerPredicateConditions;
+import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflow;
+import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflowConfig;
+import com.hashicorp.cdktf.providers.aws.s3_object.S3Object;
+import com.hashicorp.cdktf.providers.aws.s3_object.S3ObjectConfig;
+import io.glueplatform.cdk.Assets;
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.storage.DataLake;
+import io.glueplatform.storage.SecureBucket;
+import software.constructs.Construct;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seed 004's Glue workflow, next to the Foundation's pipeline (same module "glue", same catalog, security
+ * configuration and NETWORK connections): crawlers for raw/ and processed/ (on demand, no schedule), the
+ * data-processing and data-quality jobs, and a workflow started on demand that runs processing, then — on
+ * success — quality and the processed/ crawler. Both jobs run G.1X x {@code workers} (2 = the seed's 2 DPU;
+ * max_capacity cannot be combined with a worker type for glueetl) and without bookmarks (job 3 reprocesses
+ * the whole raw prefix by design, see glue-scripts/README.md).
+ */
+public final class DataWorkflow extends PlatformModule {
+
+    static final String WORKER_TYPE = "G.1X";
+
+    private final DataWorkflowProps props;
+    private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
+    private final Map<String, GlueCrawler> crawlers = new LinkedHashMap<>();
+    private final GlueWorkflow workflow;
+
+    public DataWorkflow(Construct scope, Naming naming, DataWorkflowProps props) {
+        // Own parent, module "glue": addresses read aws_glue_job.glue_data_processing like the pipeline's jobs.
+        super(new Construct(scope, "glue_workflow"), "glue", naming);
+        this.props = props;
+        GluePipeline pipeline = props.pipeline();
+        DataLake lake = props.lake();
+        // The quality report goes to the outputs bucket; raw/ read and processed/ write are the pipeline's grants.
+        lake.outputs().grantReadWrite(props.role(), "outputs_write", DataLake.OUTPUTS);
+
+        // Crawlers with a security configuration log here (role name + configuration name); create it with retention and key.
+        add("crawler_log", id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
+                .name("/aws-glue/crawlers-role/" + props.role().name() + "-" + pipeline.securityConfigurationName())
+                .retentionInDays(props.logRetentionDays())
+                .kmsKeyId(props.kmsKeyArn())
+                .tags(tags("crawler_log"))
+                .build()));
+        crawler("raw", lake.lake().s3Uri(DataLake.RAW));
+        crawler("processed", lake.lake().s3Uri(DataLake.PROCESSED));
+
+        for (GlueJobSpec spec : props.jobs()) {
+            jobs.put(spec.role(), job(spec));
+        }
+        GlueJob processing = jobs.get(props.jobs().get(0).role());
+        GlueJob quality = jobs.get(props.jobs().get(1).role());
+
+        this.workflow = add("workflow", id -> new GlueWorkflow(this, id, GlueWorkflowConfig.builder()
+                .name(naming.environment() + "-data-lake-workflow")
+                .description("On demand: " + processing.getName() + ", then quality check and processed/ crawl on success")
+                .maxConcurrentRuns(1)
+                .tags(tags("workflow"))
+                .build()));
+        add("trigger_start", id -> new GlueTrigger(this, id, GlueTriggerConfig.builder()
+                .name(naming.environment() + "-data-lake-start")
+                .description("Starts the workflow on demand (no schedule: nothing runs, nothing is billed, until asked)")
+                .type("ON_DEMAND")
+                .workflowName(workflow.getName())
+                .actions(List.of(GlueTriggerActions.builder().jobName(processing.getName()).build()))
+                .tags(tags("trigger_start"))
+                .build()));
+        add("trigger_after_processing", id -> new GlueTrigger(this, id, GlueTriggerConfig.builder()
+                .name(naming.environment() + "-data-lake-after-processing")
+                .description("After processing succeeds: data quality check and processed/ crawl")
+                .type("CONDITIONAL")
+                .startOnCreation(true)
+                .workflowName(workflow.getName())
+                .predicate(GlueTriggerPredicate.builder()
+                        .conditions(List.of(GlueTriggerPredicateConditions.builder()
+                                .jobName(processing.getName()).state("SUCCEEDED").logicalOperator("EQUALS").build()))
+                        .build())
+                .actions(List.of(
+                        GlueTriggerActions.builder().jobName(quality.getName()).build(),
+                        GlueTriggerActions.builder().crawlerName(crawlers.get("processed").getName()).build()))
+                .tags(tags("trigger_after_processing"))
+                .build()));
+    }
+
+    private void crawler(String zone, String path) {
+        crawlers.put(zone, add("crawler_" + zone, id -> new GlueCrawler(this, id, GlueCrawlerConfig.builder()
+                .name(naming().environment() + "-" + zone + "-crawler")
+                .description("Catalogs s3 " + zone + "/ into " + props.pipeline().catalogDatabaseName() + " (on demand)")
+                .databaseName(props.pipeline().catalogDatabaseName())
+                .role(props.role().arn())
+                .tablePrefix(zone + "_")
+                .s3Target(List.of(GlueCrawlerS3Target.builder().path(path).build()))
+                .securityConfiguration(props.pipeline().securityConfigurationName())
+                .schemaChangePolicy(GlueCrawlerSchemaChangePolicy.builder()
+                        .updateBehavior("UPDATE_IN_DATABASE").deleteBehavior("LOG").build())
+                .tags(tags("crawler_" + zone))
+                .build())));
+    }
+
+    private GlueJob job(GlueJobSpec spec) {
+        SecureBucket scripts = props.lake().scripts();
+        Path script = props.scriptsDir().resolve(spec.scriptFile());
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalArgumentException("glue job " + spec.jobName() + ": script " + script.toAbsolutePath() + " does not exist");
+        }
+        String key = DataLake.SCRIPTS + spec.scriptFile();
+        String source = Assets.file(this, "asset_" + spec.role(), script);
+        add("script_" + spec.role(), id -> new S3Object(this, id, S3ObjectConfig.builder()
+                .bucket(scripts.id())
+                .key(key)
+                .source(source)
+                .sourceHash(Assets.sha256(script))
+                .contentType("text/x-python")
+                .serverSideEncryption("aws:kms")
+                .kmsKeyId(props.kmsKeyArn())
+                .build()));
+
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("--job-language", "python");
+        arguments.put("--TempDir", scripts.s3Uri(DataLake.TEMP + spec.jobName() + "/"));
+        arguments.put("--enable-metrics", "true");
+        arguments.put("--enable-continuous-cloudwatch-log", "true");
+        arguments.put("--enable-spark-ui", "true");
+        arguments.put("--spark-event-logs-path", scripts.s3Uri(DataLake.SPARK_LOGS + spec.jobName() + "/"));
+        // Processing rereads all of raw/ each run (dynamic overwrite + de-duplication stay correct); quality reads everything.
+        arguments.put("--job-bookmark-option", "job-bookmark-disable");
+        arguments.put("--enable-glue-datacatalog", "true");
+        arguments.putAll(new java.util.TreeMap<>(spec.arguments()));
+
+        // S3-only jobs still use the Foundation's NETWORK connections: traffic stays on the S3 gateway endpoint.
+        List<String> connections = props.pipeline().networkConnectionNames();
+        return add(spec.role(), id -> new GlueJob(this, id, GlueJobConfig.builder()
+                .name(naming().environment() + "-" + spec.jobName())
+                .description(spec.description())
+                .roleArn(props.role().arn())
+                .glueVersion(props.settings().version())
+                .workerType(WORKER_TYPE)
+                .numberOfWorkers(spec.numberOfWorkers() != null ? spec.numberOfWorkers() : props.workers())
+                .timeout(spec.timeoutMinutes())
+                .maxRetries(props.settings().maxRetries())
+                .executionClass(props.settings().executionClass())
+                .executionProperty(GlueJobExecutionProperty.builder().maxConcurrentRuns(1).build())
+                .securityConfiguration(props.pipeline().securityConfigurationName())
+                .connections(connections.isEmpty() ? null : connections)
+                .command(GlueJobCommand.builder()
+                        .name("glueetl")
+                        .pythonVersion("3")
+                        .scriptLocation(scripts.s3Uri(key))
+                        .build())
+                .defaultArguments(arguments)
+                .tags(tags(spec.role()))
+                .build()));
+    }
+
+    /** Job names by role (data_processing, data_quality). */
+    public Map<String, String> jobNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jobs.forEach((role, job) -> names.put(role, job.getName()));
+        return Collections.unmodifiableMap(names);
+    }
+
+    /** Crawler names by zone (raw, processed). */
+    public Map<String, String> crawlerNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        crawlers.forEach((zone, crawler) -> names.put(zone, crawler.getName()));
+        return Collections.unmodifiableMap(names);
+    }
+
+    public String workflowName() {
+        return workflow.getName();
+    }
+}
