@@ -12,7 +12,7 @@ COMPILED := target/.compiled
 MAIN_SOURCES := $(shell find src/main -type f 2>/dev/null)
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
-.PHONY: help build synth plan test unit-test script-test clean
+.PHONY: help build synth plan reachability test unit-test script-test clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -31,6 +31,9 @@ build: $(CLASSPATH_FILE) $(COMPILED) ## compile and cache the classpath
 
 synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator)
 	PLATFORM_TARGET=$(TARGET) PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.Main
+
+reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
+	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
 
 plan: ## terraform init + validate + plan of one environment (default ENV=dev, TARGET=offline)
 	@$(MAKE) --no-print-directory synth ENV=$(or $(ENV),dev) TARGET=$(TARGET)

@@ -4,16 +4,21 @@ import com.hashicorp.cdktf.App;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.preflight.Preflight;
 import io.glueplatform.stack.DeploymentTarget;
 import io.glueplatform.stack.PlatformStack;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Synthesizes one stack per environment. Configuration is loaded and validated first; on any problem
- * it exits non-zero before the CDKTF app exists, so nothing is written to cdktf.out/.
+ * it exits non-zero (2) before the CDKTF app exists, so nothing is written to cdktf.out/. Then every stack
+ * is built and the network preflight ({@link Preflight}) checks it; any error exits non-zero (3) before
+ * {@code app.synth()}, so again nothing is written.
  *
  * <p>Environment variables: PLATFORM_ENVIRONMENTS (comma list, default all), PLATFORM_TARGET
  * (aws | offline | emulator, default aws), PLATFORM_CONFIG_DIR (default environments),
@@ -37,10 +42,28 @@ public final class Main {
             return;
         }
         App app = new App();
+        boolean passed = true;
         for (EnvironmentConfig env : environments) {
-            new PlatformStack(app, env, target, scriptsDir());
+            PlatformStack stack = new PlatformStack(app, env, target, scriptsDir());
+            // The network preflight runs on the resolved stack document before anything is written.
+            Preflight.Result result = Preflight.run(stack, suppressions(env));
+            result.print(System.err);
+            passed &= result.passed();
+        }
+        if (!passed) {
+            System.err.println("glue-platform: the network preflight found errors (above), nothing was synthesized;"
+                    + " fix them or suppress a rule with a written reason (connectivity.preflightSuppressions, docs/preflight.md)");
+            System.exit(3);
+            return;
         }
         app.synth();
+    }
+
+    /** Rule id → written reason, from connectivity.preflightSuppressions (validated with the config). */
+    public static Map<String, String> suppressions(EnvironmentConfig env) {
+        Map<String, String> suppressions = new LinkedHashMap<>();
+        env.connectivity().preflightSuppressions().forEach(s -> suppressions.put(s.rule(), s.reason()));
+        return suppressions;
     }
 
     static List<String> requested(String[] args) {
