@@ -83,6 +83,14 @@ class OfflinePlanTest {
                 "aws_instance.ec2_tools_host", "aws_glue_connection.glue_network_a", "aws_glue_connection.glue_mysql",
                 "aws_glue_job.glue_customer_data_cleansing", "aws_glue_job.glue_feature_engineering",
                 "aws_glue_security_configuration.glue_this", "aws_kms_key.kms_this");
+        if (!environments.stream().filter(e -> e.name().equals(stack)).findFirst().orElseThrow().connectivity().equals(
+                io.glueplatform.config.ConnectivityConfig.defaults())) {
+            // Seeds 002 and 003: the cross-region store and the peered VPC plan offline too.
+            assertThat(expected).as("%s connectivity", stack).contains("aws_redshift_cluster.xr_redshift",
+                    "aws_vpc_peering_connection.peer_link", "aws_vpc_peering_connection_options.peer_link_options",
+                    "aws_db_instance.peer_postgres", "aws_glue_connection.glue_redshift", "aws_glue_connection.glue_postgres",
+                    "aws_glue_job.glue_warehouse_load", "aws_glue_job.glue_orders_enrichment");
+        }
 
         Set<String> outputs = new HashSet<>();
         plan.path("planned_values").path("outputs").fieldNames().forEachRemaining(outputs::add);
