@@ -5,18 +5,25 @@ import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.preflight.Preflight;
+import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.stack.DeploymentTarget;
+import io.glueplatform.stack.PlatformStack;
 import io.glueplatform.stack.Stacks;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Synthesizes one stack per environment. Configuration is loaded and validated first; on any problem
- * it exits non-zero before the CDKTF app exists, so nothing is written to cdktf.out/.
+ * it exits non-zero (2) before the CDKTF app exists, so nothing is written to cdktf.out/. Then every stack
+ * is built and the network preflight ({@link Preflight}) checks it; any error exits non-zero (3) before
+ * {@code app.synth()}, so again nothing is written.
  *
  * <p>Environment variables: PLATFORM_ENVIRONMENTS (comma list, default all), PLATFORM_TARGET
  * (aws | offline | emulator, default aws), PLATFORM_CONFIG_DIR (default environments),
@@ -41,6 +48,7 @@ public final class Main {
         }
         // Only now, with valid configuration, may anything be written.
         Path outdir = Path.of(envOr("CDKTF_OUTDIR", "cdktf.out"));
+        boolean outdirExisted = Files.isDirectory(outdir);
         try {
             Files.createDirectories(outdir);
         } catch (IOException e) {
@@ -49,10 +57,45 @@ public final class Main {
             return;
         }
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
+        boolean passed = true;
         for (EnvironmentConfig env : environments) {
-            Stacks.forEnvironment(app, env, target, scriptsDir());
+            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, scriptsDir())) {
+                if (stack instanceof PlatformStack platform) {
+                    // The network preflight runs on the resolved stack document before anything is written.
+                    Preflight.Result result = Preflight.run(platform, suppressions(env));
+                    result.print(System.err);
+                    passed &= result.passed();
+                }
+            }
+        }
+        if (!passed) {
+            System.err.println("glue-platform: the network preflight found errors (above), nothing was synthesized;"
+                    + " fix them or suppress a rule with a written reason (connectivity.preflightSuppressions, docs/preflight.md)");
+            if (!outdirExisted) {
+                deleteEmptyTree(outdir);
+            }
+            System.exit(3);
+            return;
         }
         app.synth();
+    }
+
+    /** Rule id → written reason, from connectivity.preflightSuppressions (validated with the config). */
+    public static Map<String, String> suppressions(EnvironmentConfig env) {
+        Map<String, String> suppressions = new LinkedHashMap<>();
+        env.connectivity().preflightSuppressions().forEach(s -> suppressions.put(s.rule(), s.reason()));
+        return suppressions;
+    }
+
+    /** Removes the (empty) folders the CDKTF app created on construction. */
+    private static void deleteEmptyTree(Path root) {
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            System.err.println("glue-platform: could not remove " + root + ": " + e.getMessage());
+        }
     }
 
     static List<String> requested(String[] args) {

@@ -1,5 +1,6 @@
 package io.glueplatform.cdk;
 
+import com.hashicorp.cdktf.TerraformProvider;
 import com.hashicorp.cdktf.TerraformResource;
 import software.constructs.Construct;
 
@@ -14,18 +15,46 @@ public abstract class PlatformModule extends Construct {
 
     private final Naming naming;
     private final String module;
+    private final TerraformProvider provider;
 
     protected PlatformModule(Construct scope, String module, Naming naming) {
+        this(scope, module, naming, null);
+    }
+
+    /**
+     * A module whose resources (and those of nested modules) use {@code provider}, e.g. the aliased
+     * provider of another region or account. null: the enclosing module's provider, else the stack's default.
+     */
+    protected PlatformModule(Construct scope, String module, Naming naming, TerraformProvider provider) {
         super(scope, module);
         this.naming = naming;
         this.module = module;
+        this.provider = provider;
     }
 
     /** Creates a resource with construct id {@code role} and Terraform address {@code <module>_<role>}. */
     protected <T extends TerraformResource> T add(String role, Function<String, T> factory) {
+        return add(role, provider(), factory);
+    }
+
+    /** Like {@link #add(String, Function)} but in {@code provider}'s region/account (null: the stack default). */
+    protected <T extends TerraformResource> T add(String role, TerraformProvider provider, Function<String, T> factory) {
         T resource = factory.apply(role);
+        if (provider != null) {
+            resource.setProvider(provider);
+        }
         resource.overrideLogicalId(naming.address(module, role));
         return resource;
+    }
+
+    /** This module's provider, else the nearest enclosing module's; null means the stack's default provider. */
+    protected TerraformProvider provider() {
+        for (Construct scope = this; scope != null; scope = (Construct) scope.getNode().getScope()) {
+            if (scope instanceof PlatformModule platformModule && platformModule.provider != null) {
+                return platformModule.provider;
+            }
+        }
+        return null;
     }
 
     protected String resourceName(String role) {

@@ -1,8 +1,11 @@
 package io.glueplatform.config;
 
+import io.glueplatform.preflight.Rules;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +35,9 @@ public final class ConfigValidator {
     private static final List<String> GLUE_WORKER_TYPES = List.of("G.1X", "G.2X", "G.4X", "G.8X");
     private static final List<String> GLUE_EXECUTION_CLASSES = List.of("STANDARD", "FLEX");
     private static final List<String> GLUE_FLEX_WORKER_TYPES = List.of("G.1X", "G.2X");
+    private static final Pattern REDSHIFT_NODE_TYPE = Pattern.compile("(ra3|dc2)\\.[a-z0-9]+");
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws(-[a-z]+)*:iam::(\\d{12}):role/[A-Za-z0-9+=,.@_/-]+");
+    private static final Pattern SQL_IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final EnvironmentConfig env;
     private final List<String> problems = new ArrayList<>();
@@ -71,6 +77,7 @@ public final class ConfigValidator {
         checkGlue();
         checkServices();
         checkRetention("logRetentionDays", env.logRetentionDays());
+        checkConnectivity(regionValid);
         if (env.storage().noncurrentVersionExpirationDays() < 1) {
             problem("storage.noncurrentVersionExpirationDays", env.storage().noncurrentVersionExpirationDays() + " is not allowed; allowed: 1 or more days");
         }
@@ -346,11 +353,162 @@ public final class ConfigValidator {
         }
     }
 
+    private void checkConnectivity(boolean regionValid) {
+        ConnectivityConfig connectivity = env.connectivity();
+        Cidr glueVpc = safeCidr(env.network() == null ? null : env.network().vpcCidr());
+        CrossRegionStoreConfig store = connectivity.crossRegionStore();
+        if (store != null) {
+            String f = "connectivity.crossRegionStore";
+            boolean storeRegionValid = required(f + ".region", store.region(), "names like us-east-1, eu-west-1");
+            if (storeRegionValid && !REGION.matcher(store.region()).matches()) {
+                problem(f + ".region", "'" + store.region() + "' is not an AWS region; allowed: names like us-east-1, eu-west-1");
+                storeRegionValid = false;
+            }
+            boolean otherAccount = store.accountId() != null && !store.accountId().equals(env.accountId());
+            if (store.accountId() != null && !ACCOUNT_ID.matcher(store.accountId()).matches()) {
+                problem(f + ".accountId", "'" + store.accountId() + "' is not allowed; allowed: exactly 12 digits, or no field for the environment's account");
+            }
+            if (storeRegionValid && regionValid && store.region().equals(env.region()) && !otherAccount) {
+                problem(f + ".region", "'" + store.region() + "' is the environment's own region and account; allowed: another region"
+                        + " (or another accountId); a store in the same region belongs in a peered VPC (connectivity.peeredVpc)");
+            }
+            if (store.assumeRoleArn() != null) {
+                var matcher = ROLE_ARN.matcher(store.assumeRoleArn());
+                if (!matcher.matches()) {
+                    problem(f + ".assumeRoleArn", "'" + store.assumeRoleArn() + "' is not allowed; allowed: an IAM role ARN arn:aws:iam::<12 digits>:role/<name>");
+                } else if (store.accountId() != null && !matcher.group(2).equals(store.accountId())) {
+                    problem(f + ".assumeRoleArn", "'" + store.assumeRoleArn() + "' is in account " + matcher.group(2)
+                            + ", not the store's account " + store.accountId() + "; allowed: a role in account " + store.accountId());
+                }
+            } else if (otherAccount) {
+                problem(f + ".assumeRoleArn", "is missing but required for the store's account " + store.accountId()
+                        + "; allowed: the ARN of a role in that account Terraform may assume");
+            }
+            checkStoreNetwork(f, storeRegionValid ? store.region() : null, store.availabilityZones(), 1, store.vpcCidr(),
+                    store.subnetCidrs(), null);
+            if (!REDSHIFT_NODE_TYPE.matcher(store.nodeType()).matches()) {
+                problem(f + ".nodeType", "'" + store.nodeType() + "' is not a Redshift node type; allowed: names like ra3.xlplus, ra3.4xlarge");
+            }
+            if (store.numberOfNodes() < 1 || store.numberOfNodes() > 128) {
+                problem(f + ".numberOfNodes", store.numberOfNodes() + " is not allowed; allowed: 1 to 128");
+            }
+            if (!SQL_IDENTIFIER.matcher(store.databaseName()).matches()) {
+                problem(f + ".databaseName", "'" + store.databaseName() + "' is not allowed; allowed: a lower-case letter then up to 62 lower-case letters, digits or '_'");
+            }
+            if (!SQL_IDENTIFIER.matcher(store.masterUsername()).matches()) {
+                problem(f + ".masterUsername", "'" + store.masterUsername() + "' is not allowed; allowed: a lower-case letter then up to 62 lower-case letters, digits or '_'");
+            }
+            if (store.port() < 1150 || store.port() > 65535) {
+                problem(f + ".port", store.port() + " is not allowed; allowed: 1150 to 65535 (Redshift's port range; default 5439)");
+            }
+        }
+        PeeredVpcConfig peer = connectivity.peeredVpc();
+        if (peer != null) {
+            String f = "connectivity.peeredVpc";
+            String peerRegion = peer.region() == null ? (regionValid ? env.region() : null) : peer.region();
+            if (peer.region() != null && !REGION.matcher(peer.region()).matches()) {
+                problem(f + ".region", "'" + peer.region() + "' is not an AWS region; allowed: names like us-east-2, or no field for the environment's region");
+                peerRegion = null;
+            }
+            checkStoreNetwork(f, peerRegion, peer.availabilityZones(), 2, peer.vpcCidr(), peer.subnetCidrs(), glueVpc);
+            if (!RDS_INSTANCE_CLASS.matcher(peer.instanceClass()).matches()) {
+                problem(f + ".instanceClass", "'" + peer.instanceClass() + "' is not an RDS instance class; allowed: names like db.t4g.micro");
+            }
+            if (!peer.engineVersion().matches("1[3-7](\\.\\d+)?")) {
+                problem(f + ".engineVersion", "'" + peer.engineVersion() + "' is not allowed; allowed: PostgreSQL 13 to 17, e.g. 16 or 16.4");
+            }
+            if (!SQL_IDENTIFIER.matcher(peer.databaseName()).matches()) {
+                problem(f + ".databaseName", "'" + peer.databaseName() + "' is not allowed; allowed: a lower-case letter then up to 62 lower-case letters, digits or '_'");
+            }
+            if (!SQL_IDENTIFIER.matcher(peer.masterUsername()).matches() || peer.masterUsername().startsWith("rds")
+                    || peer.masterUsername().equals("postgres")) {
+                problem(f + ".masterUsername", "'" + peer.masterUsername() + "' is not allowed; allowed: a lower-case letter then up to 62 lower-case letters, digits or '_', not postgres or rds*");
+            }
+            if (peer.allocatedStorageGb() < 20 || peer.allocatedStorageGb() > 65536) {
+                problem(f + ".allocatedStorageGb", peer.allocatedStorageGb() + " is not allowed; allowed: 20 to 65536 (gp3)");
+            }
+        }
+        List<ConnectivityConfig.PreflightSuppression> suppressions = connectivity.preflightSuppressions();
+        Set<String> seen = new TreeSet<>();
+        for (int i = 0; i < suppressions.size(); i++) {
+            ConnectivityConfig.PreflightSuppression suppression = suppressions.get(i);
+            String f = "connectivity.preflightSuppressions[" + i + "]";
+            if (suppression.rule() == null || !Rules.ids().contains(suppression.rule())) {
+                problem(f + ".rule", "'" + suppression.rule() + "' is not a preflight rule; allowed: " + String.join(", ", Rules.ids()));
+            } else if (!seen.add(suppression.rule())) {
+                problem(f + ".rule", "'" + suppression.rule() + "' is suppressed twice; allowed: one entry per rule");
+            }
+            if (suppression.reason() == null || suppression.reason().isBlank()) {
+                problem(f + ".reason", "is missing but required; allowed: a written reason why the rule does not apply (it is printed on every synth)");
+            }
+        }
+    }
+
     private void notAllowed(java.util.Map<String, Object> fields, String type, String allowed) {
         fields.forEach((field, value) -> {
             if (value != null) {
                 problem("backend." + field, "is not used by backend type " + type + "; allowed: " + allowed);
             }
         });
+    }
+
+    private void checkStoreNetwork(String f, String region, List<String> zones, int minZones, String vpcCidr,
+                                   List<String> subnetCidrs, Cidr mustNotOverlap) {
+        if (zones.size() < minZones) {
+            problem(f + ".availabilityZones", "has " + zones.size() + " zone(s); allowed: " + minZones + " or more zones of the store's region");
+        }
+        if (region != null) {
+            for (String zone : zones) {
+                if (zone == null || !zone.matches(Pattern.quote(region) + "[a-z]")) {
+                    problem(f + ".availabilityZones", "'" + zone + "' is not in region " + region + "; allowed: " + region + "a, " + region + "b, ...");
+                }
+            }
+        }
+        if (zones.stream().distinct().count() != zones.size()) {
+            problem(f + ".availabilityZones", zones + " lists a zone twice; allowed: distinct zones");
+        }
+        Cidr vpc = null;
+        if (required(f + ".vpcCidr", vpcCidr, "an IPv4 CIDR block from /16 to /28 such as 10.20.0.0/16")) {
+            vpc = cidr(f + ".vpcCidr", vpcCidr);
+            if (vpc != null && (vpc.prefixLength() < 16 || vpc.prefixLength() > 28)) {
+                problem(f + ".vpcCidr", "'" + vpc + "' has prefix /" + vpc.prefixLength() + "; allowed: /16 to /28 (AWS VPC limits)");
+                vpc = null;
+            }
+            if (vpc != null && mustNotOverlap != null && vpc.overlaps(mustNotOverlap)) {
+                problem(f + ".vpcCidr", "'" + vpc + "' overlaps the Glue VPC " + mustNotOverlap
+                        + "; allowed: a block that does not overlap network.vpcCidr (VPC peering refuses overlapping CIDRs)");
+            }
+        }
+        if (subnetCidrs.size() != zones.size()) {
+            problem(f + ".subnetCidrs", "has " + subnetCidrs.size() + " subnet(s) for " + zones.size() + " availability zone(s); allowed: exactly one subnet per zone");
+        }
+        List<Cidr> seen = new ArrayList<>();
+        for (int i = 0; i < subnetCidrs.size(); i++) {
+            String label = f + ".subnetCidrs[" + i + "]";
+            Cidr subnet = cidr(label, subnetCidrs.get(i));
+            if (subnet == null) {
+                continue;
+            }
+            if (subnet.prefixLength() > 28) {
+                problem(label, "'" + subnet + "' is smaller than /28; allowed: /16 to /28 (AWS subnet limits)");
+            }
+            if (vpc != null && !vpc.contains(subnet)) {
+                problem(label, "'" + subnet + "' is outside the VPC " + vpc + "; allowed: a block inside " + f + ".vpcCidr");
+            }
+            for (Cidr other : seen) {
+                if (other.overlaps(subnet)) {
+                    problem(label, "'" + subnet + "' overlaps '" + other + "'; allowed: non-overlapping subnets");
+                }
+            }
+            seen.add(subnet);
+        }
+    }
+
+    private static Cidr safeCidr(String text) {
+        try {
+            return text == null ? null : Cidr.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

@@ -14,9 +14,17 @@ import java.util.Map;
  * @param timeoutMinutes  null uses the environment's glue.timeoutMinutes
  * @param numberOfWorkers null uses the environment's glue.numberOfWorkers
  * @param usesDatabase    attaches the JDBC connection; the job is left out when Glue runs outside the VPC
+ * @param stores          external stores ({@link GluePipelineProps.ExternalStore#name()}) whose JDBC connections the
+ *                        job lists, in this order, after the Glue VPC's connections; the job is left out when one
+ *                        of them is not configured
  */
 public record GlueJobSpec(String role, String jobName, String scriptFile, String description, Map<String, String> arguments,
-                          Integer timeoutMinutes, Integer numberOfWorkers, boolean usesDatabase) {
+                          Integer timeoutMinutes, Integer numberOfWorkers, boolean usesDatabase, List<String> stores) {
+
+    public GlueJobSpec(String role, String jobName, String scriptFile, String description, Map<String, String> arguments,
+                       Integer timeoutMinutes, Integer numberOfWorkers, boolean usesDatabase) {
+        this(role, jobName, scriptFile, description, arguments, timeoutMinutes, numberOfWorkers, usesDatabase, List.of());
+    }
 
     /**
      * Job arguments that look like VPC settings. Glue ignores them: a job joins a VPC only through the
@@ -26,6 +34,7 @@ public record GlueJobSpec(String role, String jobName, String scriptFile, String
 
     public GlueJobSpec {
         arguments = Map.copyOf(arguments);
+        stores = stores == null ? List.of() : List.copyOf(stores);
         for (String key : arguments.keySet()) {
             if (!key.startsWith("--")) {
                 throw new IllegalArgumentException("glue job " + jobName + ": argument '" + key + "' must start with --");

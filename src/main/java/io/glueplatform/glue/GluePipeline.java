@@ -59,6 +59,7 @@ public final class GluePipeline extends PlatformModule {
     private final GlueSecurityConfiguration securityConfiguration;
     private final GlueCatalogDatabase catalog;
     private GlueConnection jdbcConnection;
+    private final Map<String, GlueConnection> storeConnections = new LinkedHashMap<>();
 
     public GluePipeline(Construct scope, Naming naming, GluePipelineProps props) {
         super(scope, "glue", naming);
@@ -127,10 +128,16 @@ public final class GluePipeline extends PlatformModule {
                         .tags(tags(db.name()))
                         .build()));
             }
+            for (GluePipelineProps.ExternalStore store : props.stores()) {
+                storeConnections.put(store.name(), storeConnection(store));
+            }
         }
         for (GlueJobSpec spec : props.jobs()) {
             if (spec.usesDatabase() && jdbcConnection == null) {
                 // Outside the VPC (or without a database) the job could not reach its source; leave it out.
+                continue;
+            }
+            if (!storeConnections.keySet().containsAll(spec.stores())) {
                 continue;
             }
             jobs.put(spec.role(), job(spec));
@@ -138,11 +145,38 @@ public final class GluePipeline extends PlatformModule {
     }
 
     private GlueConnectionPhysicalConnectionRequirements requirements(SubnetRef subnet) {
+        return requirements(subnet, firewall.id());
+    }
+
+    private static GlueConnectionPhysicalConnectionRequirements requirements(SubnetRef subnet, String securityGroupId) {
         return GlueConnectionPhysicalConnectionRequirements.builder()
                 .availabilityZone(subnet.availabilityZone())
                 .subnetId(subnet.id())
-                .securityGroupIdList(List.of(firewall.id()))
+                .securityGroupIdList(List.of(securityGroupId))
                 .build();
+    }
+
+    /**
+     * A store outside the Glue VPC. The ENIs of a job are in the subnet of its first connection (the Glue
+     * VPC's), with the Glue security group, whatever subnet this connection names: so the Glue group gets
+     * the egress to the store.
+     */
+    private GlueConnection storeConnection(GluePipelineProps.ExternalStore store) {
+        firewall.allowEgress(store.name(), PortRange.tcp(store.port()), Firewall.Peer.cidr(store.egressCidr()),
+                store.description());
+        SubnetRef subnet = store.subnet() != null ? store.subnet() : props.privateSubnets().get(0);
+        String securityGroupId = store.securityGroupId() != null ? store.securityGroupId() : firewall.id();
+        return add(store.name(), id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
+                .name(resourceName(store.name()))
+                .description(store.description() + "; credentials from Secrets Manager")
+                .connectionType("JDBC")
+                .connectionProperties(Map.of(
+                        "JDBC_CONNECTION_URL", store.jdbcUrl(),
+                        "SECRET_ID", store.secretArn(),
+                        "JDBC_ENFORCE_SSL", "true"))
+                .physicalConnectionRequirements(requirements(subnet, securityGroupId))
+                .tags(tags(store.name()))
+                .build()));
     }
 
     private GlueJob job(GlueJobSpec spec) {
@@ -183,6 +217,15 @@ public final class GluePipeline extends PlatformModule {
             // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
             connections.add(jdbcConnection.getName());
             arguments.put("--SOURCE_CONNECTION", jdbcConnection.getName());
+        }
+        // Deliberate order (seed 003): Glue puts every ENI in the subnet of the first connection that passes its
+        // checks. The Glue VPC's NETWORK connections come first (NAT, S3 endpoint, MySQL, peering routes), so
+        // connections into other VPCs only carry their JDBC properties and are never where the ENIs go while
+        // a Glue VPC zone is healthy.
+        for (String store : spec.stores()) {
+            GlueConnection connection = storeConnections.get(store);
+            connections.add(connection.getName());
+            arguments.put("--" + store.toUpperCase() + "_CONNECTION", connection.getName());
         }
         return add(spec.role(), id -> new GlueJob(this, id, GlueJobConfig.builder()
                 .name(name)
@@ -234,6 +277,13 @@ public final class GluePipeline extends PlatformModule {
     /** Subnets of the NETWORK connections, in the order jobs list them. */
     public List<SubnetRef> connectionSubnets() {
         return Collections.unmodifiableList(connectionSubnets);
+    }
+
+    /** JDBC connection names of the external stores, by store name. */
+    public Map<String, String> storeConnectionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        storeConnections.forEach((store, connection) -> names.put(store, connection.getName()));
+        return Collections.unmodifiableMap(names);
     }
 
     public String jdbcConnectionName() {

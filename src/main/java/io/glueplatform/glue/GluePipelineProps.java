@@ -21,10 +21,41 @@ import java.util.List;
  * @param database         JDBC target; null when the platform has no database
  * @param jobs             the jobs
  * @param logRetentionDays retention of the Glue log groups
+ * @param stores           JDBC stores outside the Glue VPC (cross-region, peered VPC); jobs name them in
+ *                         {@link GlueJobSpec#stores()}. Default none
  */
 public record GluePipelineProps(GlueConfig settings, String catalogDatabase, String vpcId, List<SubnetRef> privateSubnets,
                                 String kmsKeyArn, Role role, SecureBucket scriptsBucket, Path scriptsDir,
-                                JdbcTarget database, List<GlueJobSpec> jobs, int logRetentionDays) {
+                                JdbcTarget database, List<GlueJobSpec> jobs, int logRetentionDays, List<ExternalStore> stores) {
+
+    public GluePipelineProps(GlueConfig settings, String catalogDatabase, String vpcId, List<SubnetRef> privateSubnets,
+                             String kmsKeyArn, Role role, SecureBucket scriptsBucket, Path scriptsDir,
+                             JdbcTarget database, List<GlueJobSpec> jobs, int logRetentionDays) {
+        this(settings, catalogDatabase, vpcId, privateSubnets, kmsKeyArn, role, scriptsBucket, scriptsDir, database, jobs,
+                logRetentionDays, List.of());
+    }
+
+    /**
+     * A JDBC data store outside the platform's own database, with its own Glue JDBC connection.
+     *
+     * @param name            connection role and name suffix, e.g. {@code redshift}; jobs get {@code --<NAME>_CONNECTION}
+     * @param description     shown in the console
+     * @param jdbcUrl         URL without credentials
+     * @param secretArn       secret in the Glue region holding {"username","password"}
+     * @param port            the store's port
+     * @param egressCidr      where the Glue security group may send on {@code port} (the store's EIP /32 or its VPC)
+     * @param subnet          where the connection is placed; null: the Glue VPC's first private subnet
+     * @param securityGroupId the connection's security group when {@code subnet} is given (in that subnet's VPC);
+     *                        null: the Glue security group
+     */
+    public record ExternalStore(String name, String description, String jdbcUrl, String secretArn, int port, String egressCidr,
+                                SubnetRef subnet, String securityGroupId) {
+        public ExternalStore {
+            if ((subnet == null) != (securityGroupId == null)) {
+                throw new IllegalArgumentException("glue store " + name + ": a connection in another subnet needs a security group of that VPC");
+            }
+        }
+    }
 
     /** A JDBC data store: URL without credentials, the secret holding {"username","password"}, and its firewall. */
     public record JdbcTarget(String name, String jdbcUrl, String secretArn, Firewall firewall) {
@@ -33,6 +64,7 @@ public record GluePipelineProps(GlueConfig settings, String catalogDatabase, Str
     public GluePipelineProps {
         privateSubnets = List.copyOf(privateSubnets);
         jobs = List.copyOf(jobs);
+        stores = stores == null ? List.of() : List.copyOf(stores);
         if (settings.runInVpc() && privateSubnets.isEmpty()) {
             throw new IllegalArgumentException("glue: running in the VPC needs at least one private subnet for a NETWORK connection");
         }

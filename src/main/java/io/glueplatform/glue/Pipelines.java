@@ -57,4 +57,25 @@ public final class Pipelines {
                                 "--MAX_NULL_RATIO", "0.5"),
                         30, null, false));
     }
+
+    /**
+     * Jobs of the connectivity stores (seeds 002, 003); each is left out unless its stores are configured.
+     * {@code orders_enrichment} lists connections into both VPCs: the Glue VPC's first (where the ENIs go,
+     * with MySQL), the peered VPC's PostgreSQL last.
+     */
+    public static List<GlueJobSpec> connectivityJobs(DataLake lake) {
+        return List.of(
+                new GlueJobSpec("warehouse_load", "warehouse-load", "5_warehouse_load.py",
+                        "Loads curated customer features into the cross-region Redshift warehouse (JDBC through the NAT gateway)",
+                        Map.of("--SOURCE_PATH", lake.lake().s3Uri(DataLake.CURATED + "customer_features/"),
+                                "--TARGET_TABLE", "public.customer_features",
+                                "--TEMP_PATH", lake.lake().s3Uri(DataLake.PROCESSED + "_redshift_tmp/")),
+                        null, null, false, List.of("redshift")),
+                new GlueJobSpec("orders_enrichment", "orders-enrichment", "6_orders_enrichment.py",
+                        "Joins PostgreSQL orders (peered VPC) with MySQL customers into processed/orders_enriched/",
+                        Map.of("--ORDERS_TABLE", "public.orders",
+                                "--CUSTOMERS_TABLE", "customers",
+                                "--TARGET_PATH", lake.lake().s3Uri(DataLake.PROCESSED + "orders_enriched/")),
+                        null, null, true, List.of("postgres")));
+    }
 }

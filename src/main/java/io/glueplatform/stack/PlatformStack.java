@@ -4,7 +4,13 @@ import com.hashicorp.cdktf.TerraformOutput;
 import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.cdk.Naming;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
+import io.glueplatform.config.CrossRegionStoreConfig;
 import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.config.PeeredVpcConfig;
+import io.glueplatform.connectivity.CrossRegionStore;
+import io.glueplatform.connectivity.PeeredStore;
+import io.glueplatform.glue.GlueJobSpec;
 import io.glueplatform.config.HostPlacement;
 import io.glueplatform.config.ServicesConfig;
 import io.glueplatform.containers.ContainerPlatform;
@@ -37,6 +43,7 @@ import io.glueplatform.vpc.NetworkProps;
 import software.constructs.Construct;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One environment of the platform. Wiring only: every resource lives in a module. */
@@ -81,10 +88,38 @@ public final class PlatformStack extends TerraformStack {
         lake.lake().grantRead(roles.glueJob(), "lake_read", DataLake.RAW, DataLake.PROCESSED);
         lake.lake().grantReadWrite(roles.glueJob(), "lake_write", DataLake.PROCESSED, DataLake.CURATED);
         database.grantSecretRead(roles.glueJob(), env.region());
+
+        // Stores outside the Glue VPC (seeds 002, 003): each brings its own region's provider when it needs one.
+        List<GluePipelineProps.ExternalStore> stores = new ArrayList<>();
+        CrossRegionStoreConfig xr = env.connectivity().crossRegionStore();
+        if (xr != null) {
+            String storeAccount = xr.accountId() != null ? xr.accountId() : env.accountId();
+            AwsProvider storeProvider = Providers.aws(this, "aws_store", env, xr.region(), target, "store", storeAccount, xr.assumeRoleArn());
+            CrossRegionStore store = new CrossRegionStore(this, naming, xr, storeAccount, env.partition(), storeProvider,
+                    network.natPublicIps(), key.arn());
+            store.grantSecretRead(roles.glueJob(), key.arn(), env.region());
+            stores.add(store.asGlueStore());
+            output("xr_redshift_jdbc_url", store.jdbcUrl(), "Cross-region Redshift (reached through the NAT gateway EIPs)");
+            output("xr_glue_secret_arn", store.glueSecretArn(), "Secret to fill with the Glue user's Redshift credentials");
+        }
+        PeeredVpcConfig peered = env.connectivity().peeredVpc();
+        if (peered != null) {
+            String peerRegion = peered.regionOr(env.region());
+            AwsProvider peerProvider = peerRegion.equals(env.region()) ? null
+                    : Providers.aws(this, "aws_peer", env, peerRegion, target, "peer", env.accountId(), null);
+            PeeredStore peer = new PeeredStore(this, naming, peered, peerRegion, peerProvider, network.vpcId(), network.vpcCidr(),
+                    network.privateSubnets(), key.arn());
+            peer.grantSecretRead(roles.glueJob(), key.arn(), env.region());
+            stores.add(peer.asGlueStore());
+            output("peer_postgres_jdbc_url", peer.jdbcUrl(), "PostgreSQL in the peered VPC");
+            output("peer_vpc_peering_id", peer.peeringConnectionId(), "VPC peering between the Glue VPC and the peered VPC");
+        }
+        List<GlueJobSpec> jobs = new ArrayList<>(Pipelines.customerPipeline(lake, "customers"));
+        jobs.addAll(Pipelines.connectivityJobs(lake));
         this.glue = new GluePipeline(this, naming, new GluePipelineProps(env.glue(), env.catalogDatabaseName(), network.vpcId(),
                 network.privateSubnets(), key.arn(), roles.glueJob(), lake.scripts(), scriptsDir,
                 new GluePipelineProps.JdbcTarget("mysql", database.jdbcUrl(), database.secretArn(), database.firewall()),
-                Pipelines.customerPipeline(lake, "customers"), env.logRetentionDays()));
+                jobs, env.logRetentionDays(), stores));
 
         if (services.dataPipeline()) {
             DataWorkflow workflow = new DataWorkflow(this, naming, new DataWorkflowProps(env.glue(), services.workflowWorkers(), glue,
@@ -133,6 +168,8 @@ public final class PlatformStack extends TerraformStack {
         output("catalog_database", glue.catalogDatabaseName(), "Glue Data Catalog database");
         output("glue_job_names", glue.jobNames().values(), "Glue jobs");
         output("glue_network_connections", glue.networkConnectionNames(), "NETWORK connections, in the order jobs list them");
+        glue.storeConnectionNames().forEach((store, name) ->
+                output("glue_" + store + "_connection", name, "JDBC connection to the " + store + " store"));
         if (glue.jdbcConnectionName() != null) {
             output("glue_jdbc_connection", glue.jdbcConnectionName(), "JDBC connection to MySQL");
         }

@@ -55,7 +55,13 @@ public final class Firewall extends PlatformModule {
      * @param description what the group protects (shown in the console; changing it replaces the group)
      */
     public Firewall(Construct scope, Naming naming, String name, String vpcId, String description) {
-        super(scope, name + "_sg", naming);
+        this(scope, naming, name, vpcId, description, null);
+    }
+
+    /** A firewall in another region or account: {@code provider} is that region's (aliased) provider. */
+    public Firewall(Construct scope, Naming naming, String name, String vpcId, String description,
+                    com.hashicorp.cdktf.TerraformProvider provider) {
+        super(scope, name + "_sg", naming, provider);
         this.group = add("this", id -> new SecurityGroup(this, id, SecurityGroupConfig.builder()
                 .name(resourceName("this"))
                 .description(description)

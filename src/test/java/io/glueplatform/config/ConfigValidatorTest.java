@@ -49,10 +49,10 @@ class ConfigValidatorTest {
     }
 
     @Test
-    void shippedEnvironmentsAreExactlyDevAndProdAndLoadTogether() {
+    void shippedEnvironmentsAreExactlyDevProdAndDataxrAndLoadTogether() {
         assertThat(ConfigLoader.load(environmentsDir(), List.of()))
                 .extracting(EnvironmentConfig::name)
-                .containsExactly("dev", "prod");
+                .containsExactly("dataxr", "dev", "prod");
     }
 
     // ---- identity: name, account, region ---------------------------------------------------------------------

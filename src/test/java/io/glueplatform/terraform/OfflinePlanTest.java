@@ -94,6 +94,14 @@ class OfflinePlanTest {
                 "aws_ecr_repository.containers_ecr_spark_apps", "aws_ecs_cluster.containers_cluster", "aws_ecs_service.containers_service",
                 "aws_glue_job.glue_data_processing", "aws_glue_crawler.glue_crawler_raw", "aws_glue_workflow.glue_workflow",
                 "aws_glue_trigger.glue_trigger_after_processing");
+        if (!environments.stream().filter(e -> e.name().equals(stack)).findFirst().orElseThrow().connectivity().equals(
+                io.glueplatform.config.ConnectivityConfig.defaults())) {
+            // Seeds 002 and 003: the cross-region store and the peered VPC plan offline too.
+            assertThat(expected).as("%s connectivity", stack).contains("aws_redshift_cluster.xr_redshift",
+                    "aws_vpc_peering_connection.peer_link", "aws_vpc_peering_connection_options.peer_link_options",
+                    "aws_db_instance.peer_postgres", "aws_glue_connection.glue_redshift", "aws_glue_connection.glue_postgres",
+                    "aws_glue_job.glue_warehouse_load", "aws_glue_job.glue_orders_enrichment");
+        }
 
         Set<String> outputs = new HashSet<>();
         plan.path("planned_values").path("outputs").fieldNames().forEachRemaining(outputs::add);

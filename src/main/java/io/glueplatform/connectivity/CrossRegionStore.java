@@ -1,0 +1,181 @@
+package io.glueplatform.connectivity;
+
+import com.hashicorp.cdktf.TerraformProvider;
+import com.hashicorp.cdktf.providers.aws.eip.Eip;
+import com.hashicorp.cdktf.providers.aws.eip.EipConfig;
+import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
+import com.hashicorp.cdktf.providers.aws.kms_key.KmsKeyConfig;
+import com.hashicorp.cdktf.providers.aws.redshift_cluster.RedshiftCluster;
+import com.hashicorp.cdktf.providers.aws.redshift_cluster.RedshiftClusterConfig;
+import com.hashicorp.cdktf.providers.aws.redshift_parameter_group.RedshiftParameterGroup;
+import com.hashicorp.cdktf.providers.aws.redshift_parameter_group.RedshiftParameterGroupConfig;
+import com.hashicorp.cdktf.providers.aws.redshift_parameter_group.RedshiftParameterGroupParameter;
+import com.hashicorp.cdktf.providers.aws.redshift_subnet_group.RedshiftSubnetGroup;
+import com.hashicorp.cdktf.providers.aws.redshift_subnet_group.RedshiftSubnetGroupConfig;
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Overrides;
+import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.config.CrossRegionStoreConfig;
+import io.glueplatform.glue.GluePipelineProps;
+import io.glueplatform.iam.PolicyDocument;
+import io.glueplatform.iam.PolicyStatement;
+import io.glueplatform.vpc.Firewall;
+import io.glueplatform.vpc.PortRange;
+import io.glueplatform.vpc.SubnetRef;
+import software.constructs.Construct;
+
+import java.util.List;
+
+/**
+ * A Redshift cluster in another region (or account), reached by Glue through the Glue VPC's NAT gateway
+ * (seed 002). Store side, with the store's provider: its own VPC, a KMS key of that region, an encrypted
+ * cluster with a Redshift-managed master password, TLS required, and a security group that admits only
+ * the NAT gateways' Elastic IPs (/32) on the store's port. Glue side, with the stack's provider: a Secrets
+ * Manager secret for the JDBC connection (see {@link #glueSecretArn()}).
+ *
+ * <p>Trade-off: the NAT path crosses the internet, so the cluster must be publicly accessible (it gets its
+ * own Elastic IP; the security group is what keeps everyone but the NAT EIPs out, and TLS protects the
+ * data). With {@code publiclyAccessible: false} the cluster is private and unreachable from Glue; the
+ * network preflight then refuses to synthesize. A private alternative is a peered VPC (see PeeredStore).
+ */
+public final class CrossRegionStore extends PlatformModule {
+
+    private final CrossRegionStoreConfig settings;
+    private final StoreVpc vpc;
+    private final Firewall firewall;
+    private final RedshiftCluster cluster;
+    private final Eip eip;
+    private final String glueSecretArn;
+
+    /**
+     * @param storeProvider the aliased provider of the store's region/account
+     * @param natPublicIps  the Glue VPC's NAT gateway EIPs: the only sources the store admits
+     * @param glueKmsKeyArn the platform key (Glue region) that encrypts the Glue-side secret
+     */
+    public CrossRegionStore(Construct scope, Naming naming, CrossRegionStoreConfig settings, String storeAccountId,
+                            String partition, TerraformProvider storeProvider, List<String> natPublicIps, String glueKmsKeyArn) {
+        super(scope, "xr", naming);
+        this.settings = settings;
+        boolean isPublic = settings.publiclyAccessible();
+        this.vpc = new StoreVpc(this, naming, "xr_vpc", new StoreVpc.Props(settings.region(), settings.vpcCidr(),
+                settings.availabilityZones(), settings.subnetCidrs(), isPublic, false), storeProvider);
+
+        KmsKey key = add("key", storeProvider, id -> new KmsKey(this, id, KmsKeyConfig.builder()
+                .description("glue-platform " + naming.environment() + ": Redshift store in " + settings.region())
+                .enableKeyRotation(true)
+                .deletionWindowInDays(30)
+                .policy(PolicyDocument.of(PolicyStatement.allow("AccountAdministersKeyThroughIam", List.of("kms:*"), List.of("*"))
+                        .withPrincipal("AWS", "arn:" + partition + ":iam::" + storeAccountId + ":root")))
+                .tags(tags("key"))
+                .build()));
+
+        this.firewall = new Firewall(this, naming, "xr_redshift", vpc.vpcId(),
+                "Redshift: only the Glue VPC's NAT gateway Elastic IPs, on the cluster port", storeProvider);
+        for (int i = 0; i < natPublicIps.size(); i++) {
+            // What the store sees as Glue's source address is the NAT gateway's EIP (seed 002).
+            firewall.allowIngress("glue_nat_" + i, PortRange.tcp(settings.port()), Firewall.Peer.cidr(natPublicIps.get(i) + "/32"),
+                    "Redshift from Glue through NAT gateway " + i + " of the Glue VPC");
+        }
+
+        RedshiftSubnetGroup subnets = add("subnets", storeProvider, id -> new RedshiftSubnetGroup(this, id, RedshiftSubnetGroupConfig.builder()
+                .name(resourceName("redshift"))
+                .description("Subnets of the " + naming.environment() + " cross-region Redshift store")
+                .subnetIds(vpc.subnets().stream().map(SubnetRef::id).toList())
+                .tags(tags("subnets"))
+                .build()));
+        RedshiftParameterGroup parameters = add("parameters", storeProvider, id -> new RedshiftParameterGroup(this, id,
+                RedshiftParameterGroupConfig.builder()
+                        .name(resourceName("redshift-tls"))
+                        .family("redshift-1.0")
+                        .description("TLS required: the NAT path crosses the internet")
+                        .parameter(List.of(RedshiftParameterGroupParameter.builder().name("require_ssl").value("true").build()))
+                        .tags(tags("parameters"))
+                        .build()));
+        // A fixed EIP of the cluster: the Glue security group's egress can then name it (/32) instead of 0.0.0.0/0.
+        this.eip = isPublic
+                ? add("eip", storeProvider, id -> new Eip(this, id, EipConfig.builder().domain("vpc").tags(tags("eip")).build()))
+                : null;
+        String identifier = naming.environment() + "-xr-redshift";
+        this.cluster = add("redshift", storeProvider, id -> new RedshiftCluster(this, id, RedshiftClusterConfig.builder()
+                .clusterIdentifier(identifier)
+                .nodeType(settings.nodeType())
+                .clusterType(settings.numberOfNodes() > 1 ? "multi-node" : "single-node")
+                .numberOfNodes(settings.numberOfNodes())
+                .databaseName(settings.databaseName())
+                .masterUsername(settings.masterUsername())
+                .port(settings.port())
+                .encrypted(true)
+                .kmsKeyId(key.getArn())
+                // Explicit even though it is the safe choice: provider 5.x defaults publicly_accessible to true.
+                .publiclyAccessible(isPublic)
+                .elasticIp(eip == null ? null : eip.getPublicIp())
+                .clusterSubnetGroupName(subnets.getName())
+                .clusterParameterGroupName(parameters.getName())
+                .vpcSecurityGroupIds(List.of(firewall.id()))
+                .enhancedVpcRouting(true)
+                .automatedSnapshotRetentionPeriod(7)
+                .skipFinalSnapshot(!settings.finalSnapshot())
+                .finalSnapshotIdentifier(settings.finalSnapshot() ? identifier + "-final" : null)
+                .tags(tags("redshift"))
+                .build()));
+        // Newer than the 5.23.1 bindings: Redshift generates the master password and keeps it in Secrets
+        // Manager (in the store's region), so no password exists in config, JSON or state.
+        Overrides.set(cluster, "manage_master_password", true);
+        Overrides.set(cluster, "master_password_secret_kms_key_id", key.getArn());
+
+        // Glue reads credentials from a secret in its own region: the Redshift-managed one lives in the store's
+        // region (and account). This secret holds {"username","password"} of a Glue user created by the store's
+        // owner; its value is put outside Terraform (docs/preflight.md), so no password is ever in state.
+        this.glueSecretArn = add("glue_secret", id -> new com.hashicorp.cdktf.providers.aws.secretsmanager_secret.SecretsmanagerSecret(this, id,
+                com.hashicorp.cdktf.providers.aws.secretsmanager_secret.SecretsmanagerSecretConfig.builder()
+                        .name(naming.environment() + "/glue/xr-redshift")
+                        .description("Glue JDBC credentials for " + identifier + " in " + settings.region()
+                                + " (value set outside Terraform: {\"username\",\"password\"})")
+                        .kmsKeyId(glueKmsKeyArn)
+                        .recoveryWindowInDays(7)
+                        .tags(tags("glue_secret"))
+                        .build())).getArn();
+    }
+
+    /** JDBC URL (the endpoint includes the port); credentials come from the Glue-side secret. */
+    public String jdbcUrl() {
+        return "jdbc:redshift://" + cluster.getEndpoint() + "/" + settings.databaseName();
+    }
+
+    /** The Glue-region secret the JDBC connection reads. */
+    public String glueSecretArn() {
+        return glueSecretArn;
+    }
+
+    /** Where the Glue security group may send to: the cluster's EIP (/32), else (private cluster) its VPC. */
+    public String egressCidr() {
+        return eip != null ? eip.getPublicIp() + "/32" : settings.vpcCidr();
+    }
+
+    /** The store as the Glue module sees it: a JDBC connection in the Glue VPC's first private subnet. */
+    public GluePipelineProps.ExternalStore asGlueStore() {
+        return new GluePipelineProps.ExternalStore("redshift", "JDBC over TLS to Redshift in " + settings.region()
+                + " through the NAT gateway", jdbcUrl(), glueSecretArn, settings.port(), egressCidr(), null, null);
+    }
+
+    public Firewall firewall() {
+        return firewall;
+    }
+
+    /** Lets a role read the Glue-side secret (and decrypt it with {@code kmsKeyArn}, via Secrets Manager only). */
+    public void grantSecretRead(io.glueplatform.iam.Role role, String kmsKeyArn, String region) {
+        role.grant("xr_secret_read", List.of(
+                PolicyStatement.allow("ReadCrossRegionStoreSecret", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+                        List.of(glueSecretArn)),
+                PolicyStatement.allow("DecryptCrossRegionStoreSecret", List.of("kms:Decrypt"), List.of(kmsKeyArn))
+                        .withCondition("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com")));
+    }
+
+    public StoreVpc vpc() {
+        return vpc;
+    }
+
+    public String clusterIdentifier() {
+        return cluster.getClusterIdentifier();
+    }
+}

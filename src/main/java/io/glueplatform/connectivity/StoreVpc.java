@@ -1,0 +1,146 @@
+package io.glueplatform.connectivity;
+
+import com.hashicorp.cdktf.TerraformProvider;
+import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroup;
+import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroupConfig;
+import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGateway;
+import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGatewayConfig;
+import com.hashicorp.cdktf.providers.aws.route.Route;
+import com.hashicorp.cdktf.providers.aws.route.RouteConfig;
+import com.hashicorp.cdktf.providers.aws.route_table.RouteTable;
+import com.hashicorp.cdktf.providers.aws.route_table.RouteTableConfig;
+import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociation;
+import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociationConfig;
+import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
+import com.hashicorp.cdktf.providers.aws.subnet.SubnetConfig;
+import com.hashicorp.cdktf.providers.aws.vpc.Vpc;
+import com.hashicorp.cdktf.providers.aws.vpc.VpcConfig;
+import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
+import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.vpc.SubnetRef;
+import software.constructs.Construct;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A lean VPC for one data store: DNS on, one subnet per zone sharing one route table, the default
+ * security group emptied. {@code internetFacing} adds an internet gateway route (a publicly accessible
+ * store reached through another VPC's NAT); {@code s3Endpoint} adds an S3 gateway endpoint (a subnet a
+ * Glue connection names must have an S3 endpoint or a NAT route, even when it is not the ENI subnet).
+ */
+public final class StoreVpc extends PlatformModule {
+
+    /**
+     * @param region            region of the VPC (endpoint service name)
+     * @param cidr              VPC block
+     * @param availabilityZones one subnet per zone
+     * @param subnetCidrs       in zone order
+     * @param internetFacing    route 0.0.0.0/0 to an internet gateway (subnets become "public")
+     * @param s3Endpoint        add an S3 gateway endpoint on the route table
+     */
+    public record Props(String region, String cidr, List<String> availabilityZones, List<String> subnetCidrs,
+                        boolean internetFacing, boolean s3Endpoint) {
+        public Props {
+            availabilityZones = List.copyOf(availabilityZones);
+            subnetCidrs = List.copyOf(subnetCidrs);
+            if (availabilityZones.size() != subnetCidrs.size() || availabilityZones.isEmpty()) {
+                throw new IllegalArgumentException("store vpc: one subnet per availability zone is required");
+            }
+        }
+    }
+
+    private final Vpc vpc;
+    private final RouteTable routes;
+    private final Props props;
+    private final List<SubnetRef> subnets = new ArrayList<>();
+
+    public StoreVpc(Construct scope, Naming naming, String module, Props props, TerraformProvider provider) {
+        super(scope, module, naming, provider);
+        this.props = props;
+        this.vpc = add("this", id -> new Vpc(this, id, VpcConfig.builder()
+                .cidrBlock(props.cidr())
+                // RDS/Redshift endpoints and DNS over the peering need both.
+                .enableDnsSupport(true)
+                .enableDnsHostnames(true)
+                .tags(tags("this"))
+                .build()));
+        add("default", id -> new DefaultSecurityGroup(this, id, DefaultSecurityGroupConfig.builder()
+                .vpcId(vpc.getId())
+                .ingress(List.of())
+                .egress(List.of())
+                .tags(tags("default"))
+                .build()));
+        this.routes = add("this", id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
+                .vpcId(vpc.getId())
+                .tags(tags("this"))
+                .build()));
+        if (props.internetFacing()) {
+            InternetGateway igw = add("this", id -> new InternetGateway(this, id + "_igw", InternetGatewayConfig.builder()
+                    .vpcId(vpc.getId())
+                    .tags(tags("this"))
+                    .build()));
+            add("internet", id -> new Route(this, id, RouteConfig.builder()
+                    .routeTableId(routes.getId())
+                    .destinationCidrBlock("0.0.0.0/0")
+                    .gatewayId(igw.getId())
+                    .build()));
+        }
+        String tier = props.internetFacing() ? "public" : "private";
+        for (int i = 0; i < props.availabilityZones().size(); i++) {
+            String zone = props.availabilityZones().get(i);
+            String cidr = props.subnetCidrs().get(i);
+            String role = tier + "_" + EnvironmentConfig.azSuffix(zone);
+            Subnet subnet = add(role, id -> new Subnet(this, id, SubnetConfig.builder()
+                    .vpcId(vpc.getId())
+                    .availabilityZone(zone)
+                    .cidrBlock(cidr)
+                    .mapPublicIpOnLaunch(false)
+                    .tags(tags(role))
+                    .build()));
+            add(role, id -> new RouteTableAssociation(this, id + "_rta", RouteTableAssociationConfig.builder()
+                    .subnetId(subnet.getId())
+                    .routeTableId(routes.getId())
+                    .build()));
+            subnets.add(new SubnetRef(tier, zone, cidr, subnet.getId(), routes.getId()));
+        }
+        if (props.s3Endpoint()) {
+            add("s3", id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
+                    .vpcId(vpc.getId())
+                    .serviceName("com.amazonaws." + props.region() + ".s3")
+                    .vpcEndpointType("Gateway")
+                    .routeTableIds(List.of(routes.getId()))
+                    .tags(tags("s3"))
+                    .build()));
+        }
+    }
+
+    /** Adds a route from every subnet of this VPC to {@code destinationCidr} over a VPC peering connection. */
+    public void routeToPeering(String role, String destinationCidr, String peeringConnectionId) {
+        add(role, id -> new Route(this, id, RouteConfig.builder()
+                .routeTableId(routes.getId())
+                .destinationCidrBlock(destinationCidr)
+                .vpcPeeringConnectionId(peeringConnectionId)
+                .build()));
+    }
+
+    public String vpcId() {
+        return vpc.getId();
+    }
+
+    public String cidr() {
+        return props.cidr();
+    }
+
+    public String region() {
+        return props.region();
+    }
+
+    public List<SubnetRef> subnets() {
+        return Collections.unmodifiableList(subnets);
+    }
+}

@@ -1,0 +1,58 @@
+package io.glueplatform;
+
+import io.glueplatform.config.ConfigFixtures;
+import io.glueplatform.testing.Repo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs {@link Main} in its own JVM with the failure case of seed 002 (a private cross-region store behind the NAT):
+ * the preflight prints the rule's message and the process exits 3 before anything is written.
+ */
+class MainPreflightTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void preflightErrorStopsTheSynthWithNothingWritten() throws Exception {
+        Path environments = Files.createDirectories(temp.resolve("environments"));
+        var document = ConfigFixtures.shipped("dataxr");
+        ConfigFixtures.put("/connectivity/crossRegionStore/publiclyAccessible", false).accept(document);
+        ConfigFixtures.put("/connectivity/preflightSuppressions", List.of(Map.of("rule", "GLUE-NET-009", "reason", "checked by hand"))).accept(document);
+        Files.writeString(environments.resolve("dataxr.json"), document.toString());
+        Path outdir = temp.resolve("cdktf.out");
+        Path stderr = temp.resolve("stderr.txt");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .directory(temp.toFile())
+                .redirectOutput(temp.resolve("stdout.txt").toFile())
+                .redirectError(stderr.toFile());
+        builder.environment().putAll(Map.of("PLATFORM_CONFIG_DIR", environments.toString(), "PLATFORM_TARGET", "offline",
+                "PLATFORM_SCRIPTS_DIR", Repo.scripts().toString(), "CDKTF_OUTDIR", outdir.toString(),
+                "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20", "TMPDIR", temp.toString()));
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("Main finished").isTrue();
+        String errors = Files.readString(stderr);
+        assertThat(process.exitValue()).as(errors).isEqualTo(3);
+        assertThat(errors)
+                .contains("preflight dataxr: ERROR GLUE-NET-006 job aws_glue_job.glue_warehouse_load, connection aws_glue_connection.glue_redshift:")
+                .contains("not publicly accessible")
+                .contains("preflight dataxr: SUPPRESSED GLUE-NET-009 (0 finding(s) not enforced): checked by hand")
+                .contains("nothing was synthesized");
+        // Constructing the App may create empty output folders; no file (stack, asset, manifest) is written.
+        if (Files.exists(outdir)) {
+            try (var files = Files.walk(outdir)) {
+                assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+            }
+        }
+    }
+}
