@@ -37,19 +37,24 @@ public final class EmulatorSettings {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Resource type → attributes moto reads back differently from what was applied. */
-    static final Map<String, List<String>> IGNORED_DRIFT = Map.of(
+    static final Map<String, List<String>> IGNORED_DRIFT = Map.ofEntries(
             // GetConnection omits ConnectionType; UpdateConnection is unimplemented, so "fixing" it would hang.
-            "aws_glue_connection", List.of("connection_type"),
+            Map.entry("aws_glue_connection", List.of("connection_type")),
             // DescribeDBParameters does not return user-set parameters.
-            "aws_db_parameter_group", List.of("parameter"),
+            Map.entry("aws_db_parameter_group", List.of("parameter")),
             // Rules that reference a security group come back without their description.
-            "aws_vpc_security_group_ingress_rule", List.of("description"),
-            "aws_vpc_security_group_egress_rule", List.of("description"),
+            Map.entry("aws_vpc_security_group_ingress_rule", List.of("description")),
+            Map.entry("aws_vpc_security_group_egress_rule", List.of("description")),
             // Launch templates come back with a launch-template tag specification nobody wrote.
-            "aws_launch_template", List.of("tag_specifications"),
+            Map.entry("aws_launch_template", List.of("tag_specifications")),
             // Instances come back with associate_public_ip_address = true even in private subnets, and
             // without the security groups when launched from a template.
-            "aws_instance", List.of("associate_public_ip_address", "vpc_security_group_ids"));
+            Map.entry("aws_instance", List.of("associate_public_ip_address", "vpc_security_group_ids")),
+            // ECS services come back without their capacity provider strategy and managed-tags flag.
+            Map.entry("aws_ecs_service", List.of("capacity_provider_strategy", "enable_ecs_managed_tags", "availability_zone_rebalancing")),
+            // On-demand triggers come back disabled; workflows come back without tags.
+            Map.entry("aws_glue_trigger", List.of("enabled")),
+            Map.entry("aws_glue_workflow", List.of("tags", "tags_all")));
 
     private EmulatorSettings() {
     }
