@@ -56,7 +56,7 @@ public final class DataLake extends Construct {
     }
 
     private SecureBucketProps.AccessLogTarget logTo(String purpose) {
-        return new SecureBucketProps.AccessLogTarget(accessLogs.id(), purpose + "/");
+        return new SecureBucketProps.AccessLogTarget(accessLogs.id(), purpose + "/", accessLogs.policy());
     }
 
     public SecureBucket lake() {

@@ -45,6 +45,7 @@ import java.util.Map;
 public final class SecureBucket extends PlatformModule {
 
     private final S3Bucket bucket;
+    private final S3BucketPolicy policy;
     private final SecureBucketProps props;
     private final String purpose;
 
@@ -88,7 +89,7 @@ public final class SecureBucket extends PlatformModule {
                 .bucket(bucket.getId())
                 .rule(lifecycleRules())
                 .build()));
-        add("this", id -> new S3BucketPolicy(this, id + "_policy", S3BucketPolicyConfig.builder()
+        this.policy = add("this", id -> new S3BucketPolicy(this, id + "_policy", S3BucketPolicyConfig.builder()
                 .bucket(bucket.getId())
                 .policy(PolicyDocument.of(bucketPolicy()))
                 .build()));
@@ -97,6 +98,7 @@ public final class SecureBucket extends PlatformModule {
                     .bucket(bucket.getId())
                     .targetBucket(props.accessLogs().bucketId())
                     .targetPrefix(props.accessLogs().prefix())
+                    .dependsOn(List.of(props.accessLogs().deliveryPermission()))
                     .build()));
         }
     }
@@ -148,6 +150,11 @@ public final class SecureBucket extends PlatformModule {
 
     public String id() {
         return bucket.getId();
+    }
+
+    /** The bucket policy resource, for what must wait until the policy is in force. */
+    public S3BucketPolicy policy() {
+        return policy;
     }
 
     public String arn() {

@@ -15,8 +15,12 @@ public record SecureBucketProps(String bucketName, String kmsKeyArn, boolean for
                                 List<LifecycleRule> lifecycleRules, AccessLogTarget accessLogs,
                                 String receivesAccessLogsFromAccount) {
 
-    /** Destination of server access logs: a bucket id and a key prefix. */
-    public record AccessLogTarget(String bucketId, String prefix) {
+    /**
+     * Destination of server access logs: a bucket id, a key prefix, and the resource that lets the logging
+     * service write there (its bucket policy). S3 refuses PutBucketLogging until that policy exists
+     * (InvalidTargetBucketForLogging), so the logging configuration depends on it.
+     */
+    public record AccessLogTarget(String bucketId, String prefix, com.hashicorp.cdktf.ITerraformDependable deliveryPermission) {
     }
 
     public SecureBucketProps {
