@@ -17,6 +17,7 @@ import io.glueplatform.iam.IamProps;
 import io.glueplatform.iam.PlatformRoles;
 import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.kms.PlatformKeyProps;
+import io.glueplatform.migration.MigrationBlocks;
 import io.glueplatform.rds.Database;
 import io.glueplatform.rds.DatabaseProps;
 import io.glueplatform.storage.DataLake;
@@ -82,6 +83,8 @@ public final class PlatformStack extends TerraformStack {
         if (glue.jdbcConnectionName() != null) {
             output("glue_jdbc_connection", glue.jdbcConnectionName(), "JDBC connection to MySQL");
         }
+        // Adopting existing infrastructure: moved blocks from the legacy HCL layout, import blocks (docs/migration.md).
+        MigrationBlocks.apply(this, env, glue.jobNames().keySet());
         if (target == DeploymentTarget.EMULATOR) {
             EmulatorSettings.applyWorkarounds(this);
         }
