@@ -68,12 +68,12 @@ class LegacyMigrationE2ETest {
 
     @BeforeAll
     static void startEmulator() throws IOException {
-        require("moto_server", "the local AWS emulator: pip install 'moto[server]==5.2.1'");
-        require("terraform", "Terraform >= 1.6 (https://developer.hashicorp.com/terraform/install)");
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         endpoint = "http://127.0.0.1:" + port;
+        require("moto_server", "the local AWS emulator: pip install 'moto[server]==5.2.1'");
+        require("terraform", "Terraform >= 1.6 (https://developer.hashicorp.com/terraform/install)");
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
         Run start = run(Repo.root(), Duration.ofMinutes(1), "bash", "scripts/emulator.sh", "start");
