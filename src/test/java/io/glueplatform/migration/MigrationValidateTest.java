@@ -39,7 +39,7 @@ class MigrationValidateTest {
                 .andThen(ConfigFixtures.put("/migration/imports", List.of(
                         Map.of("to", "aws_s3_bucket.s3_outputs_this", "id", "glueplat-prod-outputs-210987654321-us-east-2"),
                         Map.of("to", "aws_glue_catalog_database.glue_catalog", "id", "210987654321:prod_data_lake_catalog")))));
-        Path outdir = WORK.resolve("cdktf.out");
+        Path outdir = Files.createDirectories(WORK.resolve("cdktf.out"));
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         new PlatformStack(app, prod, DeploymentTarget.OFFLINE, Repo.scripts());
         app.synth();
