@@ -22,6 +22,7 @@ public final class ConfigValidator {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d");
     private static final Pattern NAME_PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]{1,20}[a-z0-9]");
     private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern RESOURCE_ADDRESS = Pattern.compile("aws_[a-z0-9_]+\\.[a-z_][a-z0-9_]*");
     private static final Pattern GLUE_DATABASE_NAME = Pattern.compile("[a-z0-9_]{1,255}");
     private static final Pattern EC2_INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+");
     private static final Pattern RDS_INSTANCE_CLASS = Pattern.compile("db\\.[a-z][a-z0-9-]*\\.[a-z0-9]+");
@@ -78,6 +79,7 @@ public final class ConfigValidator {
         checkServices();
         checkRetention("logRetentionDays", env.logRetentionDays());
         checkConnectivity(regionValid);
+        checkImports();
         if (env.storage().noncurrentVersionExpirationDays() < 1) {
             problem("storage.noncurrentVersionExpirationDays", env.storage().noncurrentVersionExpirationDays() + " is not allowed; allowed: 1 or more days");
         }
@@ -294,6 +296,26 @@ public final class ConfigValidator {
         for (int i = 0; i < services.webIngressCidrs().size(); i++) {
             // The web group is the public entry point: unlike adminCidrs, 0.0.0.0/0 is a legitimate value here.
             cidr("services.webIngressCidrs[" + i + "]", services.webIngressCidrs().get(i));
+        }
+    }
+
+    /** Shape only; whether {@code to} is a resource of the stack is checked when the stack is built. */
+    private void checkImports() {
+        List<MigrationConfig.ImportSpec> imports = env.migration().imports();
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < imports.size(); i++) {
+            MigrationConfig.ImportSpec spec = imports.get(i);
+            String field = "migration.imports[" + i + "]";
+            if (spec.to() == null || spec.to().isBlank()) {
+                problem(field + ".to", "is missing but required; allowed: an address of this stack such as aws_s3_bucket.s3_lake_this");
+            } else if (!RESOURCE_ADDRESS.matcher(spec.to()).matches()) {
+                problem(field + ".to", "'" + spec.to() + "' is not a resource address; allowed: <type>.<name> of this stack such as aws_s3_bucket.s3_lake_this");
+            } else if (!seen.add(spec.to())) {
+                problem(field + ".to", "'" + spec.to() + "' is imported twice; allowed: one import per address");
+            }
+            if (spec.id() == null || spec.id().isBlank()) {
+                problem(field + ".id", "is missing but required; allowed: the provider's import id of the existing resource (e.g. the bucket name for aws_s3_bucket)");
+            }
         }
     }
 

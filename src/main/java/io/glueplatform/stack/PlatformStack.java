@@ -32,6 +32,7 @@ import io.glueplatform.iam.IamProps;
 import io.glueplatform.iam.PlatformRoles;
 import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.kms.PlatformKeyProps;
+import io.glueplatform.migration.MigrationBlocks;
 import io.glueplatform.rds.Database;
 import io.glueplatform.rds.DatabaseProps;
 import io.glueplatform.secrets.PlatformSecrets;
@@ -174,6 +175,8 @@ public final class PlatformStack extends TerraformStack {
             output("glue_jdbc_connection", glue.jdbcConnectionName(), "JDBC connection to MySQL");
         }
         output("secret_arns", secrets.all().stream().map(s -> s.arn()).toList(), "Platform secrets (values never in Terraform)");
+        // Adopting existing infrastructure: moved blocks from the legacy HCL layout, import blocks (docs/migration.md).
+        MigrationBlocks.apply(this, env, glue.jobNames().keySet());
         if (target == DeploymentTarget.EMULATOR) {
             EmulatorSettings.applyWorkarounds(this);
         }

@@ -1,0 +1,84 @@
+package io.glueplatform.migration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hashicorp.cdktf.App;
+import com.hashicorp.cdktf.AppConfig;
+import io.glueplatform.config.ConfigFixtures;
+import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.stack.DeploymentTarget;
+import io.glueplatform.stack.PlatformStack;
+import io.glueplatform.testing.Repo;
+import io.glueplatform.testing.SynthFixture;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * `terraform validate` of what migration synthesizes (moved and import blocks; import blocks need AWS to
+ * plan, so they are validated, not planned) and of the legacy HCL reference configuration.
+ */
+@Tag("terraform")
+class MigrationValidateTest {
+
+    private static final Path WORK = Repo.root().resolve("target/migration-validate");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void movedAndImportBlocksPassTerraformValidate() throws IOException {
+        EnvironmentConfig prod = SynthFixture.config("prod", ConfigFixtures.put("/migration/fromLegacyHcl", true)
+                .andThen(ConfigFixtures.put("/migration/imports", List.of(
+                        Map.of("to", "aws_s3_bucket.s3_outputs_this", "id", "glueplat-prod-outputs-210987654321-us-east-2"),
+                        Map.of("to", "aws_glue_catalog_database.glue_catalog", "id", "210987654321:prod_data_lake_catalog")))));
+        Path outdir = Files.createDirectories(WORK.resolve("cdktf.out"));
+        App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
+        new PlatformStack(app, prod, DeploymentTarget.OFFLINE, Repo.scripts());
+        app.synth();
+        Path stack = outdir.resolve("stacks/prod");
+        JsonNode json = MAPPER.readTree(stack.resolve("cdk.tf.json").toFile());
+        assertThat(json.path("import").size()).isEqualTo(2);
+        assertThat(json.path("moved").size()).isGreaterThan(100);
+
+        String output = validate(stack);
+        assertThat(output).contains("Success! The configuration is valid.");
+    }
+
+    @Test
+    void legacyReferenceConfigurationPassesTerraformValidate() {
+        assertThat(validate(Repo.root().resolve("legacy"))).contains("Success! The configuration is valid.");
+    }
+
+    private static String validate(Path dir) {
+        try {
+            Files.createDirectories(WORK);
+            Path log = Files.createTempFile(WORK, "validate-", ".log");
+            ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+                    "source \"$1\" && cd \"$2\" && terraform init -input=false -no-color -backend=false && terraform validate -no-color",
+                    "validate", Repo.root().resolve("scripts/tf-env.sh").toString(), dir.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("TF_DATA_DIR", WORK.resolve("tf-data-" + dir.getFileName()).toString());
+            Process process = builder.start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("terraform validate of " + dir + " timed out; log: " + log);
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).as("terraform init/validate of %s:%n%s", dir, output).isZero();
+            return output;
+        } catch (IOException e) {
+            throw new AssertionError("cannot run terraform (is it on PATH?)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
