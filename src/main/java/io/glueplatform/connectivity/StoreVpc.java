@@ -2,7 +2,6 @@ package io.glueplatform.connectivity;
 
 import com.hashicorp.cdktf.TerraformProvider;
 import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroup;
-import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroupConfig;
 import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGateway;
 import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGatewayConfig;
 import com.hashicorp.cdktf.providers.aws.route.Route;
@@ -12,15 +11,13 @@ import com.hashicorp.cdktf.providers.aws.route_table.RouteTableConfig;
 import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociation;
 import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociationConfig;
 import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
-import com.hashicorp.cdktf.providers.aws.subnet.SubnetConfig;
 import com.hashicorp.cdktf.providers.aws.vpc.Vpc;
-import com.hashicorp.cdktf.providers.aws.vpc.VpcConfig;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
-import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.vpc.SubnetRef;
+import io.glueplatform.vpc.VpcParts;
 import software.constructs.Construct;
 
 import java.util.ArrayList;
@@ -62,19 +59,9 @@ public final class StoreVpc extends PlatformModule {
     public StoreVpc(Construct scope, Naming naming, String module, Props props, TerraformProvider provider) {
         super(scope, module, naming, provider);
         this.props = props;
-        this.vpc = add("this", id -> new Vpc(this, id, VpcConfig.builder()
-                .cidrBlock(props.cidr())
-                // RDS/Redshift endpoints and DNS over the peering need both.
-                .enableDnsSupport(true)
-                .enableDnsHostnames(true)
-                .tags(tags("this"))
-                .build()));
-        add("default", id -> new DefaultSecurityGroup(this, id, DefaultSecurityGroupConfig.builder()
-                .vpcId(vpc.getId())
-                .ingress(List.of())
-                .egress(List.of())
-                .tags(tags("default"))
-                .build()));
+        // DNS over the peering needs DNS support and hostnames, which VpcParts turns on.
+        this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.cidr(), tags("this"))));
+        add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
         this.routes = add("this", id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
                 .vpcId(vpc.getId())
                 .tags(tags("this"))
@@ -95,13 +82,7 @@ public final class StoreVpc extends PlatformModule {
             String zone = props.availabilityZones().get(i);
             String cidr = props.subnetCidrs().get(i);
             String role = tier + "_" + EnvironmentConfig.azSuffix(zone);
-            Subnet subnet = add(role, id -> new Subnet(this, id, SubnetConfig.builder()
-                    .vpcId(vpc.getId())
-                    .availabilityZone(zone)
-                    .cidrBlock(cidr)
-                    .mapPublicIpOnLaunch(false)
-                    .tags(tags(role))
-                    .build()));
+            Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr, tags(role))));
             add(role, id -> new RouteTableAssociation(this, id + "_rta", RouteTableAssociationConfig.builder()
                     .subnetId(subnet.getId())
                     .routeTableId(routes.getId())
@@ -109,13 +90,7 @@ public final class StoreVpc extends PlatformModule {
             subnets.add(new SubnetRef(tier, zone, cidr, subnet.getId(), routes.getId()));
         }
         if (props.s3Endpoint()) {
-            add("s3", id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
-                    .vpcId(vpc.getId())
-                    .serviceName("com.amazonaws." + props.region() + ".s3")
-                    .vpcEndpointType("Gateway")
-                    .routeTableIds(List.of(routes.getId()))
-                    .tags(tags("s3"))
-                    .build()));
+            add("s3", id -> new VpcEndpoint(this, id, VpcParts.s3Gateway(vpc.getId(), props.region(), List.of(routes.getId()), tags("s3"))));
         }
     }
 

@@ -1,15 +1,7 @@
 package io.glueplatform.ec2;
 
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplate;
-import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateBlockDeviceMappings;
-import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateBlockDeviceMappingsEbs;
-import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateConfig;
-import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateMetadataOptions;
-import com.hashicorp.cdktf.providers.aws.instance.InstanceLaunchTemplate;
-import io.glueplatform.cdk.Tokens;
 import com.hashicorp.cdktf.providers.aws.instance.Instance;
-import com.hashicorp.cdktf.providers.aws.instance.InstanceConfig;
-import com.hashicorp.cdktf.providers.aws.instance.InstanceMetadataOptions;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.config.HostPlacement;
@@ -43,45 +35,17 @@ public final class ToolsHost extends PlatformModule {
         // HTTPS out: SSM endpoints, Secrets Manager, package repositories (S3 gateway / NAT).
         firewall.allowEgress("https", PortRange.tcp(443), Firewall.Peer.cidr("0.0.0.0/0"),
                 "HTTPS to AWS APIs and package repositories");
-        // The image and root volume live in a launch template: the AWS provider cannot combine a
-        // resolve:ssm: image with root_block_device on aws_instance (it calls DescribeImages with the
-        // parameter string; hashicorp/terraform-provider-aws#43488), while launch templates resolve it natively.
-        LaunchTemplate template = add("tools_host", id -> new LaunchTemplate(this, id + "_template", LaunchTemplateConfig.builder()
-                .name(resourceName("tools-host"))
-                .description("Tools host image and encrypted root volume")
-                .imageId(settings.amiId())
-                .updateDefaultVersion(true)
-                .blockDeviceMappings(List.of(LaunchTemplateBlockDeviceMappings.builder()
-                        .deviceName(settings.rootDeviceName())
-                        .ebs(LaunchTemplateBlockDeviceMappingsEbs.builder()
-                                .volumeType("gp3")
-                                .volumeSize(settings.rootVolumeGb())
-                                .encrypted("true")
-                                .kmsKeyId(props.kmsKeyArn())
-                                .deleteOnTermination("true")
-                                .build())
-                        .build()))
-                .metadataOptions(LaunchTemplateMetadataOptions.builder()
-                        .httpEndpoint("enabled").httpTokens("required").httpPutResponseHopLimit(1).build())
-                .tags(tags("tools_host"))
-                .build()));
-        this.instance = add("tools_host", id -> new Instance(this, id, InstanceConfig.builder()
-                .launchTemplate(InstanceLaunchTemplate.builder().id(template.getId()).version(Tokens.asString(template.getLatestVersion())).build())
+        // Image and root volume in a launch template (see HostLaunchTemplate for why).
+        HostLaunchTemplate host = new HostLaunchTemplate(resourceName("tools-host"), "Tools host image and encrypted root volume",
+                settings.amiId(), settings.rootDeviceName(), settings.rootVolumeGb(), props.kmsKeyArn(), tags("tools_host"));
+        LaunchTemplate template = add("tools_host", id -> new LaunchTemplate(this, id + "_template", host.config()));
+        this.instance = add("tools_host", id -> new Instance(this, id, host.instance(template)
                 .instanceType(settings.instanceType())
                 .subnetId(props.subnet().id())
                 .vpcSecurityGroupIds(List.of(firewall.id()))
                 .associatePublicIpAddress(settings.placement() == HostPlacement.PUBLIC)
                 .iamInstanceProfile(props.instanceProfileName())
-                .metadataOptions(InstanceMetadataOptions.builder()
-                        .httpEndpoint("enabled")
-                        .httpTokens("required")
-                        .httpPutResponseHopLimit(1)
-                        .instanceMetadataTags("disabled")
-                        .build())
-                .ebsOptimized(true)
                 .userData(UserData.toolsHost(props.region(), props.database()))
-                .tags(tags("tools_host"))
-                .volumeTags(tags("tools_host"))
                 .build()));
     }
 

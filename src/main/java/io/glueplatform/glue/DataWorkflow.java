@@ -7,9 +7,6 @@ import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerConfig;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerS3Target;
 import com.hashicorp.cdktf.providers.aws.glue_crawler.GlueCrawlerSchemaChangePolicy;
 import com.hashicorp.cdktf.providers.aws.glue_job.GlueJob;
-import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobCommand;
-import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobConfig;
-import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobExecutionProperty;
 import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTrigger;
 import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerActions;
 import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerConfig;
@@ -17,17 +14,11 @@ import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerPredicate;
 import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerPredicateConditions;
 import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflow;
 import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflowConfig;
-import com.hashicorp.cdktf.providers.aws.s3_object.S3Object;
-import com.hashicorp.cdktf.providers.aws.s3_object.S3ObjectConfig;
-import io.glueplatform.cdk.Assets;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.storage.DataLake;
-import io.glueplatform.storage.SecureBucket;
 import software.constructs.Construct;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +40,13 @@ public final class DataWorkflow extends PlatformModule {
     private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
     private final Map<String, GlueCrawler> crawlers = new LinkedHashMap<>();
     private final GlueWorkflow workflow;
+    private final GlueJobs glueJobs;
 
     public DataWorkflow(Construct scope, Naming naming, DataWorkflowProps props) {
         // Own parent, module "glue": addresses read aws_glue_job.glue_data_processing like the pipeline's jobs.
         super(new Construct(scope, "glue_workflow"), "glue", naming);
         this.props = props;
+        this.glueJobs = new GlueJobs(this, this::add, naming, props.settings(), props.role().arn(), props.lake().scripts(), props.kmsKeyArn());
         GluePipeline pipeline = props.pipeline();
         DataLake lake = props.lake();
         // The quality report goes to the outputs bucket; raw/ read and processed/ write are the pipeline's grants.
@@ -122,58 +115,16 @@ public final class DataWorkflow extends PlatformModule {
     }
 
     private GlueJob job(GlueJobSpec spec) {
-        SecureBucket scripts = props.lake().scripts();
-        Path script = props.scriptsDir().resolve(spec.scriptFile());
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalArgumentException("glue job " + spec.jobName() + ": script " + script.toAbsolutePath() + " does not exist");
-        }
-        String key = DataLake.SCRIPTS + spec.scriptFile();
-        String source = Assets.file(this, "asset_" + spec.role(), script);
-        add("script_" + spec.role(), id -> new S3Object(this, id, S3ObjectConfig.builder()
-                .bucket(scripts.id())
-                .key(key)
-                .source(source)
-                .sourceHash(Assets.sha256(script))
-                .contentType("text/x-python")
-                .serverSideEncryption("aws:kms")
-                .kmsKeyId(props.kmsKeyArn())
-                .build()));
-
-        Map<String, String> arguments = new LinkedHashMap<>();
-        arguments.put("--job-language", "python");
-        arguments.put("--TempDir", scripts.s3Uri(DataLake.TEMP + spec.jobName() + "/"));
-        arguments.put("--enable-metrics", "true");
-        arguments.put("--enable-continuous-cloudwatch-log", "true");
-        arguments.put("--enable-spark-ui", "true");
-        arguments.put("--spark-event-logs-path", scripts.s3Uri(DataLake.SPARK_LOGS + spec.jobName() + "/"));
+        String scriptLocation = glueJobs.uploadScript(props.scriptsDir(), spec);
         // Processing rereads all of raw/ each run (dynamic overwrite + de-duplication stay correct); quality reads everything.
-        arguments.put("--job-bookmark-option", "job-bookmark-disable");
-        arguments.put("--enable-glue-datacatalog", "true");
+        Map<String, String> arguments = glueJobs.defaultArguments(spec, false, "job-bookmark-disable");
         arguments.putAll(new java.util.TreeMap<>(spec.arguments()));
 
         // S3-only jobs still use the Foundation's NETWORK connections: traffic stays on the S3 gateway endpoint.
         List<String> connections = props.pipeline().networkConnectionNames();
-        return add(spec.role(), id -> new GlueJob(this, id, GlueJobConfig.builder()
-                .name(naming().environment() + "-" + spec.jobName())
-                .description(spec.description())
-                .roleArn(props.role().arn())
-                .glueVersion(props.settings().version())
-                .workerType(WORKER_TYPE)
-                .numberOfWorkers(spec.numberOfWorkers() != null ? spec.numberOfWorkers() : props.workers())
-                .timeout(spec.timeoutMinutes())
-                .maxRetries(props.settings().maxRetries())
-                .executionClass(props.settings().executionClass())
-                .executionProperty(GlueJobExecutionProperty.builder().maxConcurrentRuns(1).build())
-                .securityConfiguration(props.pipeline().securityConfigurationName())
-                .connections(connections.isEmpty() ? null : connections)
-                .command(GlueJobCommand.builder()
-                        .name("glueetl")
-                        .pythonVersion("3")
-                        .scriptLocation(scripts.s3Uri(key))
-                        .build())
-                .defaultArguments(arguments)
-                .tags(tags(spec.role()))
-                .build()));
+        GlueJobs.Sizing sizing = new GlueJobs.Sizing(WORKER_TYPE,
+                spec.numberOfWorkers() != null ? spec.numberOfWorkers() : props.workers(), spec.timeoutMinutes());
+        return glueJobs.job(spec, sizing, props.pipeline().securityConfigurationName(), connections, scriptLocation, arguments);
     }
 
     /** Job names by role (data_processing, data_quality). */

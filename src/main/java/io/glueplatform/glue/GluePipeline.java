@@ -8,31 +8,21 @@ import com.hashicorp.cdktf.providers.aws.glue_connection.GlueConnection;
 import com.hashicorp.cdktf.providers.aws.glue_connection.GlueConnectionConfig;
 import com.hashicorp.cdktf.providers.aws.glue_connection.GlueConnectionPhysicalConnectionRequirements;
 import com.hashicorp.cdktf.providers.aws.glue_job.GlueJob;
-import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobCommand;
-import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobConfig;
-import com.hashicorp.cdktf.providers.aws.glue_job.GlueJobExecutionProperty;
 import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfiguration;
 import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationConfig;
 import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfiguration;
 import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption;
 import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption;
 import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationS3Encryption;
-import com.hashicorp.cdktf.providers.aws.s3_object.S3Object;
-import com.hashicorp.cdktf.providers.aws.s3_object.S3ObjectConfig;
-import io.glueplatform.cdk.Assets;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.GlueConfig;
-import io.glueplatform.storage.DataLake;
-import io.glueplatform.storage.SecureBucket;
 import io.glueplatform.vpc.Firewall;
 import io.glueplatform.vpc.PortRange;
 import io.glueplatform.vpc.SubnetRef;
 import software.constructs.Construct;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,6 +48,7 @@ public final class GluePipeline extends PlatformModule {
     private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
     private final GlueSecurityConfiguration securityConfiguration;
     private final GlueCatalogDatabase catalog;
+    private final GlueJobs glueJobs;
     private GlueConnection jdbcConnection;
     private final Map<String, GlueConnection> storeConnections = new LinkedHashMap<>();
 
@@ -65,6 +56,7 @@ public final class GluePipeline extends PlatformModule {
         super(scope, "glue", naming);
         this.props = props;
         GlueConfig settings = props.settings();
+        this.glueJobs = new GlueJobs(this, this::add, naming, settings, props.role().arn(), props.scriptsBucket(), props.kmsKeyArn());
 
         this.firewall = new Firewall(this, naming, "glue", props.vpcId(),
                 "Glue ENIs: Spark driver and executors reach each other on any TCP port");
@@ -181,35 +173,8 @@ public final class GluePipeline extends PlatformModule {
 
     private GlueJob job(GlueJobSpec spec) {
         GlueConfig settings = props.settings();
-        SecureBucket scripts = props.scriptsBucket();
-        Path script = props.scriptsDir().resolve(spec.scriptFile());
-        if (!Files.isRegularFile(script)) {
-            throw new IllegalArgumentException("glue job " + spec.jobName() + ": script " + script.toAbsolutePath() + " does not exist");
-        }
-        String key = DataLake.SCRIPTS + spec.scriptFile();
-        String source = Assets.file(this, "asset_" + spec.role(), script);
-        add("script_" + spec.role(), id -> new S3Object(this, id, S3ObjectConfig.builder()
-                .bucket(scripts.id())
-                .key(key)
-                .source(source)
-                // Re-uploads exactly when the script's content changes.
-                .sourceHash(Assets.sha256(script))
-                .contentType("text/x-python")
-                .serverSideEncryption("aws:kms")
-                .kmsKeyId(props.kmsKeyArn())
-                .build()));
-
-        String name = naming().environment() + "-" + spec.jobName();
-        Map<String, String> arguments = new LinkedHashMap<>();
-        arguments.put("--job-language", "python");
-        arguments.put("--TempDir", scripts.s3Uri(DataLake.TEMP + spec.jobName() + "/"));
-        arguments.put("--enable-metrics", "true");
-        arguments.put("--enable-observability-metrics", "true");
-        arguments.put("--enable-continuous-cloudwatch-log", "true");
-        arguments.put("--enable-spark-ui", "true");
-        arguments.put("--spark-event-logs-path", scripts.s3Uri(DataLake.SPARK_LOGS + spec.jobName() + "/"));
-        arguments.put("--job-bookmark-option", "job-bookmark-enable");
-        arguments.put("--enable-glue-datacatalog", "true");
+        String scriptLocation = glueJobs.uploadScript(props.scriptsDir(), spec);
+        Map<String, String> arguments = glueJobs.defaultArguments(spec, true, "job-bookmark-enable");
         arguments.putAll(spec.arguments());
 
         List<String> connections = new ArrayList<>(networkConnections.stream().map(GlueConnection::getName).toList());
@@ -227,28 +192,10 @@ public final class GluePipeline extends PlatformModule {
             connections.add(connection.getName());
             arguments.put("--" + store.toUpperCase() + "_CONNECTION", connection.getName());
         }
-        return add(spec.role(), id -> new GlueJob(this, id, GlueJobConfig.builder()
-                .name(name)
-                .description(spec.description())
-                .roleArn(props.role().arn())
-                .glueVersion(settings.version())
-                .workerType(settings.workerType())
-                .numberOfWorkers(spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers())
-                .timeout(spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes())
-                .maxRetries(settings.maxRetries())
-                // Set even when STANDARD: the API reads it back, and an unset value shows as drift.
-                .executionClass(settings.executionClass())
-                .executionProperty(GlueJobExecutionProperty.builder().maxConcurrentRuns(1).build())
-                .securityConfiguration(securityConfiguration.getName())
-                .connections(connections.isEmpty() ? null : connections)
-                .command(GlueJobCommand.builder()
-                        .name("glueetl")
-                        .pythonVersion("3")
-                        .scriptLocation(scripts.s3Uri(key))
-                        .build())
-                .defaultArguments(arguments)
-                .tags(tags(spec.role()))
-                .build()));
+        GlueJobs.Sizing sizing = new GlueJobs.Sizing(settings.workerType(),
+                spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers(),
+                spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes());
+        return glueJobs.job(spec, sizing, securityConfiguration.getName(), connections, scriptLocation, arguments);
     }
 
     public Firewall firewall() {

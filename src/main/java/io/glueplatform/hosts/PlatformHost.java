@@ -3,17 +3,10 @@ package io.glueplatform.hosts;
 import com.hashicorp.cdktf.providers.aws.iam_instance_profile.IamInstanceProfile;
 import com.hashicorp.cdktf.providers.aws.iam_instance_profile.IamInstanceProfileConfig;
 import com.hashicorp.cdktf.providers.aws.instance.Instance;
-import com.hashicorp.cdktf.providers.aws.instance.InstanceConfig;
-import com.hashicorp.cdktf.providers.aws.instance.InstanceLaunchTemplate;
-import com.hashicorp.cdktf.providers.aws.instance.InstanceMetadataOptions;
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplate;
-import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateBlockDeviceMappings;
-import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateBlockDeviceMappingsEbs;
-import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateConfig;
-import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateMetadataOptions;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
-import io.glueplatform.cdk.Tokens;
+import io.glueplatform.ec2.HostLaunchTemplate;
 import software.constructs.Construct;
 
 import java.util.List;
@@ -44,46 +37,19 @@ public final class PlatformHost extends PlatformModule {
                 .role(props.instanceRole().name())
                 .tags(naming.tags("hosts", role))
                 .build()));
-        LaunchTemplate template = add(role, id -> new LaunchTemplate(this, id + "_template", LaunchTemplateConfig.builder()
-                .name(naming.resourceName("hosts", role))
-                .description(props.description() + ": image and encrypted root volume")
-                .imageId(props.imageId())
-                .updateDefaultVersion(true)
-                .blockDeviceMappings(List.of(LaunchTemplateBlockDeviceMappings.builder()
-                        .deviceName(ROOT_DEVICE)
-                        .ebs(LaunchTemplateBlockDeviceMappingsEbs.builder()
-                                .volumeType("gp3")
-                                .volumeSize(props.rootVolumeGb())
-                                .encrypted("true")
-                                .kmsKeyId(props.kmsKeyArn())
-                                .deleteOnTermination("true")
-                                .build())
-                        .build()))
-                .metadataOptions(LaunchTemplateMetadataOptions.builder()
-                        .httpEndpoint("enabled").httpTokens("required").httpPutResponseHopLimit(1).build())
-                .tags(naming.tags("hosts", role))
-                .build()));
-        this.instance = add(role, id -> new Instance(this, id, InstanceConfig.builder()
-                .launchTemplate(InstanceLaunchTemplate.builder().id(template.getId())
-                        .version(Tokens.asString(template.getLatestVersion())).build())
+        HostLaunchTemplate host = new HostLaunchTemplate(naming.resourceName("hosts", role),
+                props.description() + ": image and encrypted root volume", props.imageId(), ROOT_DEVICE, props.rootVolumeGb(),
+                props.kmsKeyArn(), naming.tags("hosts", role));
+        LaunchTemplate template = add(role, id -> new LaunchTemplate(this, id + "_template", host.config()));
+        this.instance = add(role, id -> new Instance(this, id, host.instance(template)
                 .instanceType(props.instanceType())
                 .subnetId(props.subnet().id())
                 .vpcSecurityGroupIds(List.of(props.firewall().id()))
                 .associatePublicIpAddress(false)
                 .iamInstanceProfile(profile.getName())
-                .metadataOptions(InstanceMetadataOptions.builder()
-                        .httpEndpoint("enabled")
-                        // IMDSv2 only; hop limit 1 keeps containers on a bridge network away from the host's credentials.
-                        .httpTokens("required")
-                        .httpPutResponseHopLimit(1)
-                        .instanceMetadataTags("disabled")
-                        .build())
-                .ebsOptimized(true)
                 .userData(props.userData())
                 // A changed script must reach the host: replace it rather than edit user data of a running instance.
                 .userDataReplaceOnChange(true)
-                .tags(naming.tags("hosts", role))
-                .volumeTags(naming.tags("hosts", role))
                 .build()));
     }
 

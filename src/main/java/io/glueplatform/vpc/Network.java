@@ -3,7 +3,6 @@ package io.glueplatform.vpc;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroup;
-import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroupConfig;
 import com.hashicorp.cdktf.providers.aws.eip.Eip;
 import com.hashicorp.cdktf.providers.aws.eip.EipConfig;
 import com.hashicorp.cdktf.providers.aws.flow_log.FlowLog;
@@ -23,9 +22,7 @@ import com.hashicorp.cdktf.providers.aws.route_table.RouteTableConfig;
 import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociation;
 import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociationConfig;
 import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
-import com.hashicorp.cdktf.providers.aws.subnet.SubnetConfig;
 import com.hashicorp.cdktf.providers.aws.vpc.Vpc;
-import com.hashicorp.cdktf.providers.aws.vpc.VpcConfig;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
 import io.glueplatform.cdk.Naming;
@@ -61,20 +58,8 @@ public final class Network extends PlatformModule {
     public Network(Construct scope, Naming naming, NetworkProps props) {
         super(scope, "vpc", naming);
         this.props = props;
-        this.vpc = add("this", id -> new Vpc(this, id, VpcConfig.builder()
-                .cidrBlock(props.vpcCidr())
-                // Glue connections, private endpoint DNS and RDS endpoints all need both.
-                .enableDnsSupport(true)
-                .enableDnsHostnames(true)
-                .tags(tags("this"))
-                .build()));
-        // Nothing should ever rely on the default group; managing it with no rules empties it.
-        add("default", id -> new DefaultSecurityGroup(this, id, DefaultSecurityGroupConfig.builder()
-                .vpcId(vpc.getId())
-                .ingress(List.of())
-                .egress(List.of())
-                .tags(tags("default"))
-                .build()));
+        this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.vpcCidr(), tags("this"))));
+        add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
 
         InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw", InternetGatewayConfig.builder()
                 .vpcId(vpc.getId())
@@ -131,13 +116,8 @@ public final class Network extends PlatformModule {
             privateRouteTableIds.add(routes.getId());
         }
 
-        this.s3Endpoint = add("s3", id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
-                .vpcId(vpc.getId())
-                .serviceName("com.amazonaws." + props.region() + ".s3")
-                .vpcEndpointType("Gateway")
-                .routeTableIds(privateRouteTableIds)
-                .tags(tags("s3"))
-                .build()));
+        this.s3Endpoint = add("s3", id -> new VpcEndpoint(this, id,
+                VpcParts.s3Gateway(vpc.getId(), props.region(), privateRouteTableIds, tags("s3"))));
 
         this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpc.getId(),
                 "Interface endpoints: HTTPS from inside the VPC");
@@ -164,14 +144,8 @@ public final class Network extends PlatformModule {
     }
 
     private Subnet subnet(String role, String zone, String cidr, RouteTable routes) {
-        Subnet subnet = add(role, id -> new Subnet(this, id, SubnetConfig.builder()
-                .vpcId(vpc.getId())
-                .availabilityZone(zone)
-                .cidrBlock(cidr)
-                // Public IPs are granted per instance, explicitly, never by subnet default.
-                .mapPublicIpOnLaunch(false)
-                .tags(naming().tags("vpc", role, Map.of("Tier", role.startsWith("public") ? "public" : "private")))
-                .build()));
+        Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr,
+                naming().tags("vpc", role, Map.of("Tier", role.startsWith("public") ? "public" : "private")))));
         add(role, id -> new RouteTableAssociation(this, id + "_rta", RouteTableAssociationConfig.builder()
                 .subnetId(subnet.getId())
                 .routeTableId(routes.getId())

@@ -41,16 +41,12 @@ class ToolsHostTest {
         return List.of(dev, prod);
     }
 
-    private static String env(Template template) {
-        return template.stack().getNode().getId();
-    }
-
     @Test
     void hasNoKeyPair() {
         for (Template t : both()) {
             JsonNode host = t.resource(HOST);
-            assertThat(host.has("key_name")).as("%s tools host key_name", env(t)).isFalse();
-            assertThat(t.count("aws_key_pair")).as("%s aws_key_pair resources", env(t)).isZero();
+            assertThat(host.has("key_name")).as("%s tools host key_name", t.environment()).isFalse();
+            assertThat(t.count("aws_key_pair")).as("%s aws_key_pair resources", t.environment()).isZero();
         }
     }
 
@@ -58,9 +54,9 @@ class ToolsHostTest {
     void requiresImdsV2WithHopLimitOne() {
         for (Template t : both()) {
             JsonNode metadata = t.resource(HOST).path("metadata_options");
-            assertThat(metadata.path("http_tokens").asText()).as("%s http_tokens", env(t)).isEqualTo("required");
-            assertThat(metadata.path("http_put_response_hop_limit").asInt()).as("%s hop limit", env(t)).isEqualTo(1);
-            assertThat(metadata.path("http_endpoint").asText()).as("%s http_endpoint", env(t)).isEqualTo("enabled");
+            assertThat(metadata.path("http_tokens").asText()).as("%s http_tokens", t.environment()).isEqualTo("required");
+            assertThat(metadata.path("http_put_response_hop_limit").asInt()).as("%s hop limit", t.environment()).isEqualTo(1);
+            assertThat(metadata.path("http_endpoint").asText()).as("%s http_endpoint", t.environment()).isEqualTo("enabled");
         }
     }
 
@@ -69,13 +65,13 @@ class ToolsHostTest {
         for (Template t : both()) {
             JsonNode mapping = t.resource(TEMPLATE).path("block_device_mappings").get(0);
             JsonNode root = mapping.path("ebs");
-            assertThat(mapping.path("device_name").asText()).as("%s root device", env(t)).isEqualTo("/dev/xvda");
-            assertThat(root.path("encrypted").asText()).as("%s root volume encrypted", env(t)).isEqualTo("true");
-            assertThat(root.path("volume_type").asText()).as("%s root volume type", env(t)).isEqualTo("gp3");
-            assertThat(root.path("volume_size").asInt()).as("%s root volume size", env(t)).isEqualTo(20);
-            assertThat(root.path("kms_key_id").asText()).as("%s root volume kms_key_id", env(t)).isEqualTo(KEY_ARN);
+            assertThat(mapping.path("device_name").asText()).as("%s root device", t.environment()).isEqualTo("/dev/xvda");
+            assertThat(root.path("encrypted").asText()).as("%s root volume encrypted", t.environment()).isEqualTo("true");
+            assertThat(root.path("volume_type").asText()).as("%s root volume type", t.environment()).isEqualTo("gp3");
+            assertThat(root.path("volume_size").asInt()).as("%s root volume size", t.environment()).isEqualTo(20);
+            assertThat(root.path("kms_key_id").asText()).as("%s root volume kms_key_id", t.environment()).isEqualTo(KEY_ARN);
             // root_block_device next to a resolve:ssm: image breaks aws_instance (provider #43488).
-            assertThat(t.resource(HOST).has("root_block_device")).as("%s instance-level root_block_device", env(t)).isFalse();
+            assertThat(t.resource(HOST).has("root_block_device")).as("%s instance-level root_block_device", t.environment()).isFalse();
         }
     }
 
@@ -91,20 +87,20 @@ class ToolsHostTest {
         for (Template t : both()) {
             JsonNode host = t.resource(HOST);
             String subnetRef = host.path("subnet_id").asText();
-            assertThat(subnetRef).as("%s tools host subnet", env(t)).isEqualTo(Template.ref("aws_subnet.vpc_private_a", "id"));
-            assertThat(tierOf(t, subnetRef)).as("%s tier of the tools host subnet", env(t)).isEqualTo("private");
-            assertThat(host.path("associate_public_ip_address").isBoolean()).as("%s associate_public_ip_address set", env(t)).isTrue();
-            assertThat(host.path("associate_public_ip_address").asBoolean()).as("%s associate_public_ip_address", env(t)).isFalse();
+            assertThat(subnetRef).as("%s tools host subnet", t.environment()).isEqualTo(Template.ref("aws_subnet.vpc_private_a", "id"));
+            assertThat(tierOf(t, subnetRef)).as("%s tier of the tools host subnet", t.environment()).isEqualTo("private");
+            assertThat(host.path("associate_public_ip_address").isBoolean()).as("%s associate_public_ip_address set", t.environment()).isTrue();
+            assertThat(host.path("associate_public_ip_address").asBoolean()).as("%s associate_public_ip_address", t.environment()).isFalse();
         }
     }
 
     @Test
     void hasTheSessionManagerInstanceProfile() {
         for (Template t : both()) {
-            assertThat(t.resource(HOST).path("iam_instance_profile").asText()).as("%s iam_instance_profile", env(t))
+            assertThat(t.resource(HOST).path("iam_instance_profile").asText()).as("%s iam_instance_profile", t.environment())
                     .isEqualTo(Template.ref("aws_iam_instance_profile.iam_tools_host", "name"));
             assertThat(t.resource("aws_iam_instance_profile.iam_tools_host").path("role").asText())
-                    .as("%s instance profile role", env(t)).isEqualTo(Template.ref("aws_iam_role.iam_tools_host", "name"));
+                    .as("%s instance profile role", t.environment()).isEqualTo(Template.ref("aws_iam_role.iam_tools_host", "name"));
         }
     }
 
@@ -113,15 +109,15 @@ class ToolsHostTest {
         for (Template t : List.of(dev, prod, publicPlacement)) {
             JsonNode host = t.resource(HOST);
             List<String> groups = texts(host.path("vpc_security_group_ids"));
-            assertThat(groups).as("%s tools host security groups", env(t)).containsExactly(HOST_SG);
+            assertThat(groups).as("%s tools host security groups", t.environment()).containsExactly(HOST_SG);
             assertThat(t.resourcesWhere("aws_vpc_security_group_ingress_rule", rule -> HOST_SG.equals(rule.path("security_group_id").asText())))
-                    .as("%s ingress rules on the tools host security group", env(t)).isEmpty();
+                    .as("%s ingress rules on the tools host security group", t.environment()).isEmpty();
             JsonNode group = t.resource("aws_security_group.tools_host_sg_this");
             assertThat(group.path("ingress").isMissingNode() || group.path("ingress").isEmpty())
-                    .as("%s inline ingress on the tools host security group", env(t)).isTrue();
+                    .as("%s inline ingress on the tools host security group", t.environment()).isTrue();
             // Sanity: the group exists with its rules as separate resources (egress does), so the filter above can match.
             assertThat(t.resourcesWhere("aws_vpc_security_group_egress_rule", rule -> HOST_SG.equals(rule.path("security_group_id").asText())))
-                    .as("%s egress rules on the tools host security group", env(t)).isNotEmpty();
+                    .as("%s egress rules on the tools host security group", t.environment()).isNotEmpty();
         }
     }
 
@@ -130,7 +126,7 @@ class ToolsHostTest {
         String secretRef = Template.ref("aws_db_instance.rds_this", "master_user_secret[0].secret_arn");
         for (Template t : both()) {
             String userData = t.resource(HOST).path("user_data").asText();
-            assertThat(userData).as("%s user_data", env(t))
+            assertThat(userData).as("%s user_data", t.environment())
                     .startsWith("#!/bin/bash")
                     .contains("/home/ssm-user/connect_to_rds.sh")
                     .contains("aws secretsmanager get-secret-value")
@@ -144,13 +140,13 @@ class ToolsHostTest {
     void userDataContainsNoPassword() {
         for (Template t : both()) {
             String userData = t.resource(HOST).path("user_data").asText();
-            assertThat(userData).as("%s user_data", env(t))
+            assertThat(userData).as("%s user_data", t.environment())
                     .doesNotContainIgnoringCase("--password")
                     .doesNotContainPattern("(?m)mysql\\b[^\\n]*\\s-p\\S")        // mysql -pSECRET
                     .doesNotContainPattern("MYSQL_PWD=(?!\\$\\()")                 // only ever from $(jq ... secret)
                     .doesNotContainPattern("(?i)password\\s*=\\s*['\"]?\\w");
             // The password is read from the fetched secret at run time.
-            assertThat(userData).as("%s user_data reads the password from the secret", env(t))
+            assertThat(userData).as("%s user_data reads the password from the secret", t.environment())
                     .contains("MYSQL_PWD=$(jq -r .password <<<\"$secret\")");
         }
     }
@@ -192,9 +188,9 @@ class ToolsHostTest {
     void outputsTheInstanceIdAndTheSessionCommand() {
         for (Template t : both()) {
             JsonNode outputs = t.outputs();
-            assertThat(outputs.path("tools_host_instance_id").path("value").asText()).as("%s tools_host_instance_id", env(t))
+            assertThat(outputs.path("tools_host_instance_id").path("value").asText()).as("%s tools_host_instance_id", t.environment())
                     .isEqualTo(Template.ref(HOST, "id"));
-            assertThat(outputs.path("tools_host_session_command").path("value").asText()).as("%s tools_host_session_command", env(t))
+            assertThat(outputs.path("tools_host_session_command").path("value").asText()).as("%s tools_host_session_command", t.environment())
                     .contains("aws ssm start-session --target")
                     .contains("aws ssm start-session --target " + Template.ref(HOST, "id"))
                     .contains("--region us-east-2");

@@ -60,7 +60,7 @@ class DataWorkflowTest {
     @Test
     void jobsRunTheirScriptsWithTheSeedTimeoutsAndTwoDpu() {
         for (Template t : List.of(dev, prod)) {
-            String env = t.stack().getNode().getId();
+            String env = t.environment();
             JsonNode processing = t.resource(PROCESSING);
             JsonNode quality = t.resource(QUALITY);
             assertThat(processing.path("name").asText()).isEqualTo(env + "-data-processing");

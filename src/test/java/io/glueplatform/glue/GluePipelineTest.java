@@ -53,12 +53,8 @@ class GluePipelineTest {
         return List.of(dev, prod);
     }
 
-    private static String env(Template template) {
-        return template.stack().getNode().getId();
-    }
-
     private static List<String> zones(Template t) {
-        return "dev".equals(env(t)) ? ZONE_SUFFIXES_DEV : ZONE_SUFFIXES_PROD;
+        return "dev".equals(t.environment()) ? ZONE_SUFFIXES_DEV : ZONE_SUFFIXES_PROD;
     }
 
     // --- security group ---
@@ -70,13 +66,13 @@ class GluePipelineTest {
                     rule -> GLUE_SG.equals(rule.path("security_group_id").asText()) && GLUE_SG.equals(rule.path("referenced_security_group_id").asText()));
             List<JsonNode> selfEgress = t.resourcesWhere("aws_vpc_security_group_egress_rule",
                     rule -> GLUE_SG.equals(rule.path("security_group_id").asText()) && GLUE_SG.equals(rule.path("referenced_security_group_id").asText()));
-            assertThat(selfIngress).as("%s self-referencing Glue ingress rules", env(t)).hasSize(1);
-            assertThat(selfEgress).as("%s self-referencing Glue egress rules", env(t)).hasSize(1);
+            assertThat(selfIngress).as("%s self-referencing Glue ingress rules", t.environment()).hasSize(1);
+            assertThat(selfEgress).as("%s self-referencing Glue egress rules", t.environment()).hasSize(1);
             for (JsonNode rule : List.of(selfIngress.get(0), selfEgress.get(0))) {
-                assertThat(rule.path("ip_protocol").asText()).as("%s self rule protocol", env(t)).isEqualTo("tcp");
-                assertThat(rule.path("from_port").asInt(-1)).as("%s self rule from_port", env(t)).isZero();
-                assertThat(rule.path("to_port").asInt()).as("%s self rule to_port", env(t)).isEqualTo(65535);
-                assertThat(rule.has("cidr_ipv4")).as("%s self rule cidr_ipv4", env(t)).isFalse();
+                assertThat(rule.path("ip_protocol").asText()).as("%s self rule protocol", t.environment()).isEqualTo("tcp");
+                assertThat(rule.path("from_port").asInt(-1)).as("%s self rule from_port", t.environment()).isZero();
+                assertThat(rule.path("to_port").asInt()).as("%s self rule to_port", t.environment()).isEqualTo(65535);
+                assertThat(rule.has("cidr_ipv4")).as("%s self rule cidr_ipv4", t.environment()).isFalse();
             }
         }
     }
@@ -87,19 +83,19 @@ class GluePipelineTest {
     void oneNetworkConnectionPerPrivateSubnetInItsZone() {
         for (Template t : both()) {
             List<JsonNode> network = t.resourcesWhere("aws_glue_connection", c -> "NETWORK".equals(c.path("connection_type").asText()));
-            assertThat(network).as("%s NETWORK connections", env(t)).hasSize(zones(t).size());
+            assertThat(network).as("%s NETWORK connections", t.environment()).hasSize(zones(t).size());
             for (String zone : zones(t)) {
                 JsonNode connection = t.resource("aws_glue_connection.glue_network_" + zone);
                 JsonNode subnet = t.resource("aws_subnet.vpc_private_" + zone);
                 JsonNode requirements = connection.path("physical_connection_requirements");
-                assertThat(connection.path("connection_type").asText()).as("%s network_%s type", env(t), zone).isEqualTo("NETWORK");
-                assertThat(subnet.path("tags").path("Tier").asText()).as("%s private_%s tier", env(t), zone).isEqualTo("private");
-                assertThat(requirements.path("availability_zone").asText()).as("%s network_%s AZ", env(t), zone)
+                assertThat(connection.path("connection_type").asText()).as("%s network_%s type", t.environment(), zone).isEqualTo("NETWORK");
+                assertThat(subnet.path("tags").path("Tier").asText()).as("%s private_%s tier", t.environment(), zone).isEqualTo("private");
+                assertThat(requirements.path("availability_zone").asText()).as("%s network_%s AZ", t.environment(), zone)
                         .isEqualTo(subnet.path("availability_zone").asText())
                         .isEqualTo("us-east-2" + zone);
-                assertThat(requirements.path("subnet_id").asText()).as("%s network_%s subnet", env(t), zone)
+                assertThat(requirements.path("subnet_id").asText()).as("%s network_%s subnet", t.environment(), zone)
                         .isEqualTo(Template.ref("aws_subnet.vpc_private_" + zone, "id"));
-                assertThat(texts(requirements.path("security_group_id_list"))).as("%s network_%s security groups", env(t), zone)
+                assertThat(texts(requirements.path("security_group_id_list"))).as("%s network_%s security groups", t.environment(), zone)
                         .containsExactly(GLUE_SG);
             }
         }
@@ -110,20 +106,20 @@ class GluePipelineTest {
         for (Template t : both()) {
             JsonNode jdbc = t.resource(JDBC);
             JsonNode properties = jdbc.path("connection_properties");
-            assertThat(jdbc.path("connection_type").asText()).as("%s JDBC connection type", env(t)).isEqualTo("JDBC");
-            assertThat(properties.path("JDBC_CONNECTION_URL").asText()).as("%s JDBC_CONNECTION_URL", env(t))
+            assertThat(jdbc.path("connection_type").asText()).as("%s JDBC connection type", t.environment()).isEqualTo("JDBC");
+            assertThat(properties.path("JDBC_CONNECTION_URL").asText()).as("%s JDBC_CONNECTION_URL", t.environment())
                     .startsWith("jdbc:mysql://" + Template.ref("aws_db_instance.rds_this", "address") + ":")
                     .isEqualTo("jdbc:mysql://" + Template.ref("aws_db_instance.rds_this", "address") + ":"
                             + Template.ref("aws_db_instance.rds_this", "port") + "/customers");
-            assertThat(properties.path("SECRET_ID").asText()).as("%s SECRET_ID", env(t))
+            assertThat(properties.path("SECRET_ID").asText()).as("%s SECRET_ID", t.environment())
                     .isEqualTo(Template.ref("aws_db_instance.rds_this", "master_user_secret[0].secret_arn"));
-            assertThat(properties.path("JDBC_ENFORCE_SSL").asText()).as("%s JDBC_ENFORCE_SSL", env(t)).isEqualTo("true");
+            assertThat(properties.path("JDBC_ENFORCE_SSL").asText()).as("%s JDBC_ENFORCE_SSL", t.environment()).isEqualTo("true");
             List<String> keys = new ArrayList<>();
             properties.fieldNames().forEachRemaining(keys::add);
-            assertThat(keys).as("%s JDBC connection property names", env(t)).doesNotContain("USERNAME", "PASSWORD")
+            assertThat(keys).as("%s JDBC connection property names", t.environment()).doesNotContain("USERNAME", "PASSWORD")
                     .noneMatch(key -> key.toUpperCase().contains("PASSWORD"));
             assertThat(texts(jdbc.path("physical_connection_requirements").path("security_group_id_list")))
-                    .as("%s JDBC connection security groups", env(t)).containsExactly(GLUE_SG);
+                    .as("%s JDBC connection security groups", t.environment()).containsExactly(GLUE_SG);
         }
     }
 
@@ -133,8 +129,8 @@ class GluePipelineTest {
     void jobsExistWithEnvironmentPrefixedNames() {
         for (Template t : both()) {
             assertThat(pipelineJobs(t).values()).extracting(job -> job.path("name").asText())
-                    .as("%s Glue job names", env(t))
-                    .containsExactly(env(t) + "-customer-data-cleansing", env(t) + "-feature-engineering");
+                    .as("%s Glue job names", t.environment())
+                    .containsExactly(t.environment() + "-customer-data-cleansing", t.environment() + "-feature-engineering");
         }
     }
 
@@ -144,9 +140,9 @@ class GluePipelineTest {
             List<String> network = zones(t).stream().map(z -> Template.ref("aws_glue_connection.glue_network_" + z, "name")).toList();
             List<String> withJdbc = new ArrayList<>(network);
             withJdbc.add(Template.ref(JDBC, "name"));
-            assertThat(texts(t.resource(CLEANSING).path("connections"))).as("%s cleansing job connections", env(t))
+            assertThat(texts(t.resource(CLEANSING).path("connections"))).as("%s cleansing job connections", t.environment())
                     .containsExactlyElementsOf(withJdbc);
-            assertThat(texts(t.resource(FEATURES).path("connections"))).as("%s feature job connections", env(t))
+            assertThat(texts(t.resource(FEATURES).path("connections"))).as("%s feature job connections", t.environment())
                     .containsExactlyElementsOf(network)
                     .doesNotContain(Template.ref(JDBC, "name"));
         }
@@ -155,16 +151,16 @@ class GluePipelineTest {
     @Test
     void jobCapacityAndRetriesAreExplicit() {
         for (Template t : both()) {
-            boolean isDev = "dev".equals(env(t));
+            boolean isDev = "dev".equals(t.environment());
             for (JsonNode job : pipelineJobs(t).values()) {
                 String name = job.path("name").asText();
-                assertThat(job.path("glue_version").asText()).as("%s %s glue_version", env(t), name).isEqualTo("4.0");
-                assertThat(job.path("worker_type").asText()).as("%s %s worker_type", env(t), name).isEqualTo(isDev ? "G.1X" : "G.2X");
-                assertThat(job.path("number_of_workers").asInt()).as("%s %s number_of_workers", env(t), name).isEqualTo(isDev ? 2 : 10);
-                assertThat(job.path("timeout").asInt()).as("%s %s timeout", env(t), name).isEqualTo(60);
-                assertThat(job.path("max_retries").isNumber()).as("%s %s max_retries set", env(t), name).isTrue();
-                assertThat(job.path("max_retries").asInt()).as("%s %s max_retries", env(t), name).isEqualTo(isDev ? 0 : 2);
-                assertThat(job.path("execution_class").asText()).as("%s %s execution_class", env(t), name).isEqualTo("STANDARD");
+                assertThat(job.path("glue_version").asText()).as("%s %s glue_version", t.environment(), name).isEqualTo("4.0");
+                assertThat(job.path("worker_type").asText()).as("%s %s worker_type", t.environment(), name).isEqualTo(isDev ? "G.1X" : "G.2X");
+                assertThat(job.path("number_of_workers").asInt()).as("%s %s number_of_workers", t.environment(), name).isEqualTo(isDev ? 2 : 10);
+                assertThat(job.path("timeout").asInt()).as("%s %s timeout", t.environment(), name).isEqualTo(60);
+                assertThat(job.path("max_retries").isNumber()).as("%s %s max_retries set", t.environment(), name).isTrue();
+                assertThat(job.path("max_retries").asInt()).as("%s %s max_retries", t.environment(), name).isEqualTo(isDev ? 0 : 2);
+                assertThat(job.path("execution_class").asText()).as("%s %s execution_class", t.environment(), name).isEqualTo("STANDARD");
             }
         }
     }
@@ -174,16 +170,16 @@ class GluePipelineTest {
         for (Template t : both()) {
             for (JsonNode job : pipelineJobs(t).values()) {
                 String name = job.path("name").asText();
-                String shortName = name.substring(env(t).length() + 1);
-                String scripts = "s3://glueplat-" + env(t) + "-scripts-" + (env(t).equals("dev") ? "123456789012" : "210987654321") + "-us-east-2/";
+                String shortName = name.substring(t.environment().length() + 1);
+                String scripts = "s3://glueplat-" + t.environment() + "-scripts-" + (t.environment().equals("dev") ? "123456789012" : "210987654321") + "-us-east-2/";
                 JsonNode args = job.path("default_arguments");
-                assertThat(args.path("--TempDir").asText()).as("%s %s --TempDir", env(t), name).isEqualTo(scripts + "temp/" + shortName + "/");
-                assertThat(args.path("--enable-metrics").asText()).as("%s %s --enable-metrics", env(t), name).isEqualTo("true");
-                assertThat(args.path("--enable-continuous-cloudwatch-log").asText()).as("%s %s --enable-continuous-cloudwatch-log", env(t), name).isEqualTo("true");
-                assertThat(args.path("--enable-spark-ui").asText()).as("%s %s --enable-spark-ui", env(t), name).isEqualTo("true");
-                assertThat(args.path("--spark-event-logs-path").asText()).as("%s %s --spark-event-logs-path", env(t), name)
+                assertThat(args.path("--TempDir").asText()).as("%s %s --TempDir", t.environment(), name).isEqualTo(scripts + "temp/" + shortName + "/");
+                assertThat(args.path("--enable-metrics").asText()).as("%s %s --enable-metrics", t.environment(), name).isEqualTo("true");
+                assertThat(args.path("--enable-continuous-cloudwatch-log").asText()).as("%s %s --enable-continuous-cloudwatch-log", t.environment(), name).isEqualTo("true");
+                assertThat(args.path("--enable-spark-ui").asText()).as("%s %s --enable-spark-ui", t.environment(), name).isEqualTo("true");
+                assertThat(args.path("--spark-event-logs-path").asText()).as("%s %s --spark-event-logs-path", t.environment(), name)
                         .isEqualTo(scripts + "spark-logs/" + shortName + "/");
-                assertThat(args.path("--job-bookmark-option").asText()).as("%s %s --job-bookmark-option", env(t), name)
+                assertThat(args.path("--job-bookmark-option").asText()).as("%s %s --job-bookmark-option", t.environment(), name)
                         .isEqualTo("job-bookmark-enable");
             }
         }
@@ -192,17 +188,17 @@ class GluePipelineTest {
     @Test
     void noJobConfiguresTheVpcOutsideConnections() {
         for (Template t : List.of(dev, prod, outsideVpc)) {
-            assertThat(t.resources("aws_glue_job")).as("%s Glue jobs", env(t)).isNotEmpty();
+            assertThat(t.resources("aws_glue_job")).as("%s Glue jobs", t.environment()).isNotEmpty();
             t.resources("aws_glue_job").forEach((address, job) -> {
-                assertThat(job.has("vpc_config")).as("%s %s vpc_config", env(t), address).isFalse();
+                assertThat(job.has("vpc_config")).as("%s %s vpc_config", t.environment(), address).isFalse();
                 List<String> keys = new ArrayList<>();
                 job.path("default_arguments").fieldNames().forEachRemaining(keys::add);
-                assertThat(keys).as("%s %s default argument keys", env(t), address).isNotEmpty()
+                assertThat(keys).as("%s %s default argument keys", t.environment(), address).isNotEmpty()
                         .noneMatch(key -> key.toLowerCase().startsWith("--vpc"))
                         .noneMatch(key -> key.toLowerCase().startsWith("--subnet"))
                         .noneMatch(key -> key.toLowerCase().startsWith("--security-group"));
             });
-            assertThat(t.text()).as("%s: a vpc_config key anywhere", env(t)).doesNotContain("\"vpc_config\"");
+            assertThat(t.text()).as("%s: a vpc_config key anywhere", t.environment()).doesNotContain("\"vpc_config\"");
         }
     }
 
@@ -210,16 +206,16 @@ class GluePipelineTest {
     void securityConfigurationEncryptsEverythingWithThePlatformKeyAndEveryJobUsesIt() {
         for (Template t : both()) {
             JsonNode encryption = t.resource("aws_glue_security_configuration.glue_this").path("encryption_configuration");
-            assertThat(encryption.path("s3_encryption").path("s3_encryption_mode").asText()).as("%s S3 mode", env(t)).isEqualTo("SSE-KMS");
-            assertThat(encryption.path("s3_encryption").path("kms_key_arn").asText()).as("%s S3 key", env(t)).isEqualTo(KEY_ARN);
-            assertThat(encryption.path("cloudwatch_encryption").path("cloudwatch_encryption_mode").asText()).as("%s CloudWatch mode", env(t))
+            assertThat(encryption.path("s3_encryption").path("s3_encryption_mode").asText()).as("%s S3 mode", t.environment()).isEqualTo("SSE-KMS");
+            assertThat(encryption.path("s3_encryption").path("kms_key_arn").asText()).as("%s S3 key", t.environment()).isEqualTo(KEY_ARN);
+            assertThat(encryption.path("cloudwatch_encryption").path("cloudwatch_encryption_mode").asText()).as("%s CloudWatch mode", t.environment())
                     .isEqualTo("SSE-KMS");
-            assertThat(encryption.path("cloudwatch_encryption").path("kms_key_arn").asText()).as("%s CloudWatch key", env(t)).isEqualTo(KEY_ARN);
-            assertThat(encryption.path("job_bookmarks_encryption").path("job_bookmarks_encryption_mode").asText()).as("%s bookmarks mode", env(t))
+            assertThat(encryption.path("cloudwatch_encryption").path("kms_key_arn").asText()).as("%s CloudWatch key", t.environment()).isEqualTo(KEY_ARN);
+            assertThat(encryption.path("job_bookmarks_encryption").path("job_bookmarks_encryption_mode").asText()).as("%s bookmarks mode", t.environment())
                     .isEqualTo("CSE-KMS");
-            assertThat(encryption.path("job_bookmarks_encryption").path("kms_key_arn").asText()).as("%s bookmarks key", env(t)).isEqualTo(KEY_ARN);
+            assertThat(encryption.path("job_bookmarks_encryption").path("kms_key_arn").asText()).as("%s bookmarks key", t.environment()).isEqualTo(KEY_ARN);
             assertThat(pipelineJobs(t).values()).extracting(job -> job.path("security_configuration").asText())
-                    .as("%s jobs' security_configuration", env(t))
+                    .as("%s jobs' security_configuration", t.environment())
                     .hasSize(2)
                     .containsOnly(Template.ref("aws_glue_security_configuration.glue_this", "name"));
         }
@@ -229,19 +225,19 @@ class GluePipelineTest {
     void scriptsAreUploadedByContentHashAndJobsPointAtThem() throws IOException {
         Map<String, String> scripts = Map.of(CLEANSING, "1_data_cleansing.py", FEATURES, "2_feature_engineering.py");
         for (Template t : both()) {
-            String bucket = "glueplat-" + env(t) + "-scripts-" + (env(t).equals("dev") ? "123456789012" : "210987654321") + "-us-east-2";
+            String bucket = "glueplat-" + t.environment() + "-scripts-" + (t.environment().equals("dev") ? "123456789012" : "210987654321") + "-us-east-2";
             for (Map.Entry<String, String> entry : scripts.entrySet()) {
                 String file = entry.getValue();
                 String role = entry.getKey().substring("aws_glue_job.glue_".length());
                 JsonNode object = t.resource("aws_s3_object.glue_script_" + role);
-                assertThat(object.path("bucket").asText()).as("%s %s bucket", env(t), file).isEqualTo(Template.ref("aws_s3_bucket.s3_scripts_this", "id"));
-                assertThat(object.path("key").asText()).as("%s %s key", env(t), file).isEqualTo("scripts/" + file);
-                assertThat(object.path("source_hash").asText()).as("%s %s source_hash", env(t), file)
+                assertThat(object.path("bucket").asText()).as("%s %s bucket", t.environment(), file).isEqualTo(Template.ref("aws_s3_bucket.s3_scripts_this", "id"));
+                assertThat(object.path("key").asText()).as("%s %s key", t.environment(), file).isEqualTo("scripts/" + file);
+                assertThat(object.path("source_hash").asText()).as("%s %s source_hash", t.environment(), file)
                         .isEqualTo(sha256(Repo.scripts().resolve(file)))
                         .matches("[0-9a-f]{64}");
-                assertThat(object.path("source").asText()).as("%s %s source", env(t), file).endsWith("/" + file);
+                assertThat(object.path("source").asText()).as("%s %s source", t.environment(), file).endsWith("/" + file);
                 assertThat(t.resource(entry.getKey()).path("command").path("script_location").asText())
-                        .as("%s %s script_location", env(t), entry.getKey())
+                        .as("%s %s script_location", t.environment(), entry.getKey())
                         .isEqualTo("s3://" + bucket + "/" + object.path("key").asText());
             }
         }
@@ -250,15 +246,15 @@ class GluePipelineTest {
     @Test
     void preCreatedGlueLogGroupsHaveRetentionAndTheKey() {
         for (Template t : both()) {
-            int retention = "dev".equals(env(t)) ? 14 : 365;
+            int retention = "dev".equals(t.environment()) ? 14 : 365;
             List<Map.Entry<String, JsonNode>> groups = t.resources("aws_cloudwatch_log_group").entrySet().stream()
                     .filter(e -> e.getValue().path("name").asText().startsWith("/aws-glue/jobs-")).toList();
-            assertThat(groups).extracting(Map.Entry::getKey).as("%s Glue log groups", env(t))
+            assertThat(groups).extracting(Map.Entry::getKey).as("%s Glue log groups", t.environment())
                     .containsExactlyInAnyOrder("glue_jobs_log_output", "glue_jobs_log_error", "glue_jobs_log_logs_v2");
             for (Map.Entry<String, JsonNode> group : groups) {
-                assertThat(group.getValue().path("retention_in_days").asInt()).as("%s %s retention", env(t), group.getKey()).isEqualTo(retention);
-                assertThat(group.getValue().path("kms_key_id").asText()).as("%s %s kms_key_id", env(t), group.getKey()).isEqualTo(KEY_ARN);
-                assertThat(group.getValue().path("name").asText()).as("%s %s name", env(t), group.getKey())
+                assertThat(group.getValue().path("retention_in_days").asInt()).as("%s %s retention", t.environment(), group.getKey()).isEqualTo(retention);
+                assertThat(group.getValue().path("kms_key_id").asText()).as("%s %s kms_key_id", t.environment(), group.getKey()).isEqualTo(KEY_ARN);
+                assertThat(group.getValue().path("name").asText()).as("%s %s name", t.environment(), group.getKey())
                         .startsWith("/aws-glue/jobs-" + Template.ref("aws_iam_role.iam_glue_job", "name") + "-"
                                 + Template.ref("aws_glue_security_configuration.glue_this", "name") + "/");
             }

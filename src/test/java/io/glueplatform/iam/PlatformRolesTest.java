@@ -7,13 +7,14 @@ import io.glueplatform.testing.Template;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static io.glueplatform.testing.Json.statements;
+import static io.glueplatform.testing.Json.texts;
 import static io.glueplatform.testing.Template.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -246,26 +247,5 @@ class PlatformRolesTest {
 
     private static String arn(String bucketAddress) {
         return ref(bucketAddress, "arn");
-    }
-
-    private static List<JsonNode> statements(JsonNode policy) {
-        JsonNode statement = policy.path("Statement");
-        List<JsonNode> out = new ArrayList<>();
-        if (statement.isArray()) {
-            statement.forEach(out::add);
-        } else if (statement.isObject()) {
-            out.add(statement);
-        }
-        return out;
-    }
-
-    private static List<String> texts(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else if (node.isValueNode()) {
-            out.add(node.asText());
-        }
-        return out;
     }
 }

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.glueplatform.testing.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rendering of IAM policy JSON, without synthesizing a stack. */
@@ -136,15 +136,5 @@ class PolicyDocumentTest {
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + json, e);
         }
-    }
-
-    private static List<String> texts(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else if (node.isValueNode()) {
-            out.add(node.asText());
-        }
-        return out;
     }
 }

@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import static io.glueplatform.testing.Json.statements;
+import static io.glueplatform.testing.Json.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The environment's customer-managed key: rotated, recoverable, and usable only by this account and its log groups. */
@@ -69,9 +70,9 @@ class PlatformKeyTest {
         assertThat(awsPrincipalStatements).as("%s: statements granting to AWS principals", environment).hasSize(1);
         JsonNode admin = awsPrincipalStatements.get(0);
         assertThat(admin.path("Effect").asText()).as("%s: root statement effect", environment).isEqualTo("Allow");
-        assertThat(strings(admin.path("Principal").path("AWS"))).as("%s: AWS principal is the configured account's root only", environment)
+        assertThat(texts(admin.path("Principal").path("AWS"))).as("%s: AWS principal is the configured account's root only", environment)
                 .containsExactly(root);
-        assertThat(strings(admin.path("Action"))).as("%s: root may administer the key", environment).containsExactly("kms:*");
+        assertThat(texts(admin.path("Action"))).as("%s: root may administer the key", environment).containsExactly("kms:*");
         assertThat(admin.has("Condition")).as("%s: IAM decides, so the root statement carries no condition", environment).isFalse();
     }
 
@@ -81,7 +82,7 @@ class PlatformKeyTest {
         for (JsonNode statement : statements(keyPolicy(dev))) {
             JsonNode principal = statement.path("Principal");
             assertThat(principal.isTextual()).as("statement %s: principal must not be a bare \"*\"", statement.path("Sid")).isFalse();
-            assertThat(strings(principal.path("AWS"))).as("statement %s: AWS principals", statement.path("Sid"))
+            assertThat(texts(principal.path("AWS"))).as("statement %s: AWS principals", statement.path("Sid"))
                     .allSatisfy(arn -> assertThat(arn).isEqualTo(root));
         }
     }
@@ -91,7 +92,7 @@ class PlatformKeyTest {
         JsonNode logs = onlyStatementFor(keyPolicy(dev), "logs.us-east-2.amazonaws.com");
 
         assertThat(logs.path("Effect").asText()).as("logs statement effect").isEqualTo("Allow");
-        assertThat(strings(logs.path("Action"))).as("logs may encrypt/decrypt but not administer the key")
+        assertThat(texts(logs.path("Action"))).as("logs may encrypt/decrypt but not administer the key")
                 .containsExactlyInAnyOrder("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*")
                 .doesNotContain("kms:*");
         JsonNode arnLike = logs.path("Condition").path("ArnLike");
@@ -116,29 +117,8 @@ class PlatformKeyTest {
 
     private static JsonNode onlyStatementFor(JsonNode policy, String servicePrincipal) {
         List<JsonNode> matching = statements(policy).stream()
-                .filter(s -> strings(s.path("Principal").path("Service")).contains(servicePrincipal)).toList();
+                .filter(s -> texts(s.path("Principal").path("Service")).contains(servicePrincipal)).toList();
         assertThat(matching).as("statements for service principal %s", servicePrincipal).hasSize(1);
         return matching.get(0);
-    }
-
-    private static List<JsonNode> statements(JsonNode policy) {
-        JsonNode statement = policy.path("Statement");
-        List<JsonNode> out = new ArrayList<>();
-        if (statement.isArray()) {
-            statement.forEach(out::add);
-        } else if (statement.isObject()) {
-            out.add(statement);
-        }
-        return out;
-    }
-
-    private static List<String> strings(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else if (node.isValueNode()) {
-            out.add(node.asText());
-        }
-        return out;
     }
 }

@@ -34,19 +34,15 @@ class DatabaseTest {
         return List.of(dev, prod);
     }
 
-    private static String env(Template template) {
-        return template.stack().getNode().getId();
-    }
-
     @Test
     void isMysql80InTheRdsSecurityGroup() {
         for (Template t : both()) {
             JsonNode db = t.resource(DB);
-            assertThat(db.path("engine").asText()).as("%s engine", env(t)).isEqualTo("mysql");
-            assertThat(db.path("engine_version").asText()).as("%s engine_version", env(t)).isEqualTo("8.0");
-            assertThat(db.path("identifier").asText()).as("%s identifier", env(t)).isEqualTo(env(t) + "-mysql");
-            assertThat(db.path("port").asInt()).as("%s port", env(t)).isEqualTo(3306);
-            assertThat(texts(db.path("vpc_security_group_ids"))).as("%s vpc_security_group_ids", env(t)).containsExactly(RDS_SG);
+            assertThat(db.path("engine").asText()).as("%s engine", t.environment()).isEqualTo("mysql");
+            assertThat(db.path("engine_version").asText()).as("%s engine_version", t.environment()).isEqualTo("8.0");
+            assertThat(db.path("identifier").asText()).as("%s identifier", t.environment()).isEqualTo(t.environment() + "-mysql");
+            assertThat(db.path("port").asInt()).as("%s port", t.environment()).isEqualTo(3306);
+            assertThat(texts(db.path("vpc_security_group_ids"))).as("%s vpc_security_group_ids", t.environment()).containsExactly(RDS_SG);
         }
     }
 
@@ -57,10 +53,10 @@ class DatabaseTest {
             List<String> subnetIds = texts(group.path("subnet_ids"));
             List<String> privateIds = subnetRefs(t, "private");
             List<String> publicIds = subnetRefs(t, "public");
-            assertThat(privateIds).as("%s private subnets in the template", env(t)).hasSize("dev".equals(env(t)) ? 2 : 3);
-            assertThat(subnetIds).as("%s DB subnet group subnets", env(t)).containsExactlyInAnyOrderElementsOf(privateIds);
-            assertThat(subnetIds).as("%s DB subnet group must not contain a public subnet", env(t)).doesNotContainAnyElementsOf(publicIds);
-            assertThat(t.resource(DB).path("db_subnet_group_name").asText()).as("%s db_subnet_group_name", env(t))
+            assertThat(privateIds).as("%s private subnets in the template", t.environment()).hasSize("dev".equals(t.environment()) ? 2 : 3);
+            assertThat(subnetIds).as("%s DB subnet group subnets", t.environment()).containsExactlyInAnyOrderElementsOf(privateIds);
+            assertThat(subnetIds).as("%s DB subnet group must not contain a public subnet", t.environment()).doesNotContainAnyElementsOf(publicIds);
+            assertThat(t.resource(DB).path("db_subnet_group_name").asText()).as("%s db_subnet_group_name", t.environment())
                     .isEqualTo(Template.ref("aws_db_subnet_group.rds_this", "name"));
         }
     }
@@ -69,8 +65,8 @@ class DatabaseTest {
     void isNeverPubliclyAccessible() {
         for (Template t : both()) {
             JsonNode publiclyAccessible = t.resource(DB).path("publicly_accessible");
-            assertThat(publiclyAccessible.isBoolean()).as("%s publicly_accessible is set explicitly", env(t)).isTrue();
-            assertThat(publiclyAccessible.asBoolean()).as("%s publicly_accessible", env(t)).isFalse();
+            assertThat(publiclyAccessible.isBoolean()).as("%s publicly_accessible is set explicitly", t.environment()).isTrue();
+            assertThat(publiclyAccessible.asBoolean()).as("%s publicly_accessible", t.environment()).isFalse();
         }
     }
 
@@ -78,8 +74,8 @@ class DatabaseTest {
     void storageIsEncryptedWithThePlatformKey() {
         for (Template t : both()) {
             JsonNode db = t.resource(DB);
-            assertThat(db.path("storage_encrypted").asBoolean()).as("%s storage_encrypted", env(t)).isTrue();
-            assertThat(db.path("kms_key_id").asText()).as("%s kms_key_id", env(t)).isEqualTo(KEY_ARN);
+            assertThat(db.path("storage_encrypted").asBoolean()).as("%s storage_encrypted", t.environment()).isTrue();
+            assertThat(db.path("kms_key_id").asText()).as("%s kms_key_id", t.environment()).isEqualTo(KEY_ARN);
         }
     }
 
@@ -87,10 +83,10 @@ class DatabaseTest {
     void masterPasswordIsManagedByRdsInSecretsManagerWithThePlatformKey() {
         for (Template t : both()) {
             JsonNode db = t.resource(DB);
-            assertThat(db.path("manage_master_user_password").asBoolean()).as("%s manage_master_user_password", env(t)).isTrue();
-            assertThat(db.path("master_user_secret_kms_key_id").asText()).as("%s master_user_secret_kms_key_id", env(t)).isEqualTo(KEY_ARN);
-            assertThat(db.has("password")).as("%s aws_db_instance has a password attribute", env(t)).isFalse();
-            assertThat(db.path("username").asText()).as("%s username", env(t)).isEqualTo("dbadmin");
+            assertThat(db.path("manage_master_user_password").asBoolean()).as("%s manage_master_user_password", t.environment()).isTrue();
+            assertThat(db.path("master_user_secret_kms_key_id").asText()).as("%s master_user_secret_kms_key_id", t.environment()).isEqualTo(KEY_ARN);
+            assertThat(db.has("password")).as("%s aws_db_instance has a password attribute", t.environment()).isFalse();
+            assertThat(db.path("username").asText()).as("%s username", t.environment()).isEqualTo("dbadmin");
         }
     }
 
@@ -99,10 +95,10 @@ class DatabaseTest {
         for (Template t : both()) {
             List<String> keys = new ArrayList<>();
             collectKeys(t.json(), "", keys);
-            assertThat(keys).as("%s: keys named like a password", env(t))
+            assertThat(keys).as("%s: keys named like a password", t.environment())
                     .noneMatch(path -> path.substring(path.lastIndexOf('.') + 1).toLowerCase().matches("(master_)?password|.*_password_value|secret_string"));
             // Sanity: the walk did reach the DB instance's attributes.
-            assertThat(keys).as("%s: key walk reached the DB instance", env(t))
+            assertThat(keys).as("%s: key walk reached the DB instance", t.environment())
                     .contains("resource.aws_db_instance.rds_this.manage_master_user_password");
         }
     }
@@ -118,9 +114,9 @@ class DatabaseTest {
         for (Template t : both()) {
             List<String> strings = new ArrayList<>();
             collectStrings(t.json(), strings);
-            assertThat(strings).as("%s string values collected", env(t)).isNotEmpty();
+            assertThat(strings).as("%s string values collected", t.environment()).isNotEmpty();
             for (Pattern pattern : secretLooking) {
-                assertThat(strings).as("%s: a value matches %s", env(t), pattern).noneMatch(s -> pattern.matcher(s).find());
+                assertThat(strings).as("%s: a value matches %s", t.environment(), pattern).noneMatch(s -> pattern.matcher(s).find());
             }
         }
     }
@@ -129,7 +125,7 @@ class DatabaseTest {
     void iamDatabaseAuthenticationIsOn() {
         for (Template t : both()) {
             assertThat(t.resource(DB).path("iam_database_authentication_enabled").asBoolean())
-                    .as("%s iam_database_authentication_enabled", env(t)).isTrue();
+                    .as("%s iam_database_authentication_enabled", t.environment()).isTrue();
         }
     }
 
@@ -143,11 +139,11 @@ class DatabaseTest {
     void parameterGroupIsMysql80AndRequiresTls() {
         for (Template t : both()) {
             JsonNode group = t.resource("aws_db_parameter_group.rds_this");
-            assertThat(group.path("family").asText()).as("%s parameter group family", env(t)).isEqualTo("mysql8.0");
+            assertThat(group.path("family").asText()).as("%s parameter group family", t.environment()).isEqualTo("mysql8.0");
             Map<String, String> parameters = new java.util.LinkedHashMap<>();
             group.path("parameter").forEach(p -> parameters.put(p.path("name").asText(), p.path("value").asText()));
-            assertThat(parameters).as("%s parameters", env(t)).containsEntry("require_secure_transport", "1");
-            assertThat(t.resource(DB).path("parameter_group_name").asText()).as("%s parameter_group_name", env(t))
+            assertThat(parameters).as("%s parameters", t.environment()).containsEntry("require_secure_transport", "1");
+            assertThat(t.resource(DB).path("parameter_group_name").asText()).as("%s parameter_group_name", t.environment())
                     .isEqualTo(Template.ref("aws_db_parameter_group.rds_this", "name"));
         }
     }
@@ -156,20 +152,20 @@ class DatabaseTest {
     void exportsLogsIntoPreCreatedEncryptedLogGroupsWithRetention() {
         for (Template t : both()) {
             JsonNode db = t.resource(DB);
-            int retention = "dev".equals(env(t)) ? 14 : 365;
-            assertThat(texts(db.path("enabled_cloudwatch_logs_exports"))).as("%s enabled_cloudwatch_logs_exports", env(t))
+            int retention = "dev".equals(t.environment()) ? 14 : 365;
+            assertThat(texts(db.path("enabled_cloudwatch_logs_exports"))).as("%s enabled_cloudwatch_logs_exports", t.environment())
                     .containsExactlyInAnyOrderElementsOf(LOGS);
             List<String> expectedDependencies = new ArrayList<>();
             for (String log : LOGS) {
                 String address = "aws_cloudwatch_log_group.rds_log_" + log;
                 JsonNode group = t.resource(address);
-                assertThat(group.path("name").asText()).as("%s %s name", env(t), address)
-                        .isEqualTo("/aws/rds/instance/" + env(t) + "-mysql/" + log);
-                assertThat(group.path("retention_in_days").asInt()).as("%s %s retention_in_days", env(t), address).isEqualTo(retention);
-                assertThat(group.path("kms_key_id").asText()).as("%s %s kms_key_id", env(t), address).isEqualTo(KEY_ARN);
+                assertThat(group.path("name").asText()).as("%s %s name", t.environment(), address)
+                        .isEqualTo("/aws/rds/instance/" + t.environment() + "-mysql/" + log);
+                assertThat(group.path("retention_in_days").asInt()).as("%s %s retention_in_days", t.environment(), address).isEqualTo(retention);
+                assertThat(group.path("kms_key_id").asText()).as("%s %s kms_key_id", t.environment(), address).isEqualTo(KEY_ARN);
                 expectedDependencies.add(address);
             }
-            assertThat(texts(db.path("depends_on"))).as("%s DB depends_on", env(t)).containsAll(expectedDependencies);
+            assertThat(texts(db.path("depends_on"))).as("%s DB depends_on", t.environment()).containsAll(expectedDependencies);
         }
     }
 
@@ -198,22 +194,22 @@ class DatabaseTest {
         for (Template t : both()) {
             List<JsonNode> ingress = t.resourcesWhere("aws_vpc_security_group_ingress_rule",
                     rule -> RDS_SG.equals(rule.path("security_group_id").asText()));
-            assertThat(ingress).as("%s RDS ingress rules", env(t)).hasSize(2);
+            assertThat(ingress).as("%s RDS ingress rules", t.environment()).hasSize(2);
             for (JsonNode rule : ingress) {
-                assertThat(rule.path("ip_protocol").asText()).as("%s RDS ingress protocol", env(t)).isEqualTo("tcp");
-                assertThat(rule.path("from_port").asInt()).as("%s RDS ingress from_port", env(t)).isEqualTo(3306);
-                assertThat(rule.path("to_port").asInt()).as("%s RDS ingress to_port", env(t)).isEqualTo(3306);
-                assertThat(rule.has("cidr_ipv4")).as("%s RDS ingress has cidr_ipv4", env(t)).isFalse();
-                assertThat(rule.has("cidr_ipv6")).as("%s RDS ingress has cidr_ipv6", env(t)).isFalse();
-                assertThat(rule.has("prefix_list_id")).as("%s RDS ingress has prefix_list_id", env(t)).isFalse();
+                assertThat(rule.path("ip_protocol").asText()).as("%s RDS ingress protocol", t.environment()).isEqualTo("tcp");
+                assertThat(rule.path("from_port").asInt()).as("%s RDS ingress from_port", t.environment()).isEqualTo(3306);
+                assertThat(rule.path("to_port").asInt()).as("%s RDS ingress to_port", t.environment()).isEqualTo(3306);
+                assertThat(rule.has("cidr_ipv4")).as("%s RDS ingress has cidr_ipv4", t.environment()).isFalse();
+                assertThat(rule.has("cidr_ipv6")).as("%s RDS ingress has cidr_ipv6", t.environment()).isFalse();
+                assertThat(rule.has("prefix_list_id")).as("%s RDS ingress has prefix_list_id", t.environment()).isFalse();
             }
             assertThat(ingress).extracting(rule -> rule.path("referenced_security_group_id").asText())
-                    .as("%s RDS ingress sources", env(t))
+                    .as("%s RDS ingress sources", t.environment())
                     .containsExactlyInAnyOrder(Template.ref("aws_security_group.tools_host_sg_this", "id"),
                             Template.ref("aws_security_group.glue_sg_this", "id"));
             JsonNode group = t.resource("aws_security_group.rds_sg_this");
             assertThat(group.path("ingress").isMissingNode() || group.path("ingress").isEmpty())
-                    .as("%s RDS security group has no inline ingress", env(t)).isTrue();
+                    .as("%s RDS security group has no inline ingress", t.environment()).isTrue();
         }
     }
 

@@ -28,10 +28,6 @@ class SecurityBaselineTest {
         return List.of(dev, prod);
     }
 
-    private static String env(Template template) {
-        return template.stack().getNode().getId();
-    }
-
     /** Every inbound rule in the template, wherever it is declared: rule resources, inline blocks, legacy rules. */
     private static List<Map.Entry<String, JsonNode>> ingressRules(Template t) {
         List<Map.Entry<String, JsonNode>> rules = new ArrayList<>();
@@ -72,10 +68,10 @@ class SecurityBaselineTest {
     void baselineSeesTheIngressRulesOfTheTemplate() {
         // The negatives below are only meaningful if the rule collection finds the rules that exist.
         for (Template t : both()) {
-            assertThat(ingressRules(t)).extracting(Map.Entry::getKey).as("%s ingress rules found", env(t))
+            assertThat(ingressRules(t)).extracting(Map.Entry::getKey).as("%s ingress rules found", t.environment())
                     .contains("rds_sg_in_mysql_from_glue", "glue_sg_in_all_tcp", "vpc_endpoints_sg_in_https_from_vpc");
             assertThat(ingressRules(t).stream().filter(e -> opensPort(e.getValue(), 3306)).map(Map.Entry::getKey))
-                    .as("%s rules opening 3306 (self-check of the port predicate)", env(t))
+                    .as("%s rules opening 3306 (self-check of the port predicate)", t.environment())
                     .contains("rds_sg_in_mysql_from_glue", "rds_sg_in_mysql_from_tools_host");
         }
     }
@@ -88,12 +84,12 @@ class SecurityBaselineTest {
                     .filteredOn(e -> !e.getValue().path("referenced_security_group_id").asText().equals(e.getValue().path("security_group_id").asText()))
                     .filteredOn(e -> opensPort(e.getValue(), 22))
                     .extracting(Map.Entry::getKey)
-                    .as("%s ingress rules opening port 22 to another source", env(t))
+                    .as("%s ingress rules opening port 22 to another source", t.environment())
                     .isEmpty();
             assertThat(ingressRules(t))
                     .filteredOn(e -> e.getValue().path("from_port").asInt(-1) == 22 || e.getValue().path("to_port").asInt(-1) == 22)
                     .extracting(Map.Entry::getKey)
-                    .as("%s ingress rules naming port 22", env(t))
+                    .as("%s ingress rules naming port 22", t.environment())
                     .isEmpty();
         }
     }
@@ -104,7 +100,7 @@ class SecurityBaselineTest {
             assertThat(ingressRules(t))
                     .filteredOn(e -> cidrs(e.getValue()).stream().anyMatch(c -> c.equals("0.0.0.0/0") || c.equals("::/0")))
                     .extracting(Map.Entry::getKey)
-                    .as("%s ingress rules from 0.0.0.0/0 or ::/0", env(t))
+                    .as("%s ingress rules from 0.0.0.0/0 or ::/0", t.environment())
                     .isEmpty();
         }
     }
@@ -114,8 +110,8 @@ class SecurityBaselineTest {
         for (Template t : both()) {
             List<String> keys = new ArrayList<>();
             collectKeys(t.json(), keys);
-            assertThat(keys).as("%s keys collected", env(t)).contains("manage_master_user_password");
-            assertThat(keys).as("%s keys named password", env(t))
+            assertThat(keys).as("%s keys collected", t.environment()).contains("manage_master_user_password");
+            assertThat(keys).as("%s keys named password", t.environment())
                     .noneMatch(key -> key.equalsIgnoreCase("password") || key.equalsIgnoreCase("master_password"));
         }
     }
@@ -123,12 +119,12 @@ class SecurityBaselineTest {
     @Test
     void everyLogGroupHasRetentionAndAKey() {
         for (Template t : both()) {
-            assertThat(t.resources("aws_cloudwatch_log_group")).as("%s log groups", env(t)).hasSizeGreaterThanOrEqualTo(7);
-            int retention = "dev".equals(env(t)) ? 14 : 365;
+            assertThat(t.resources("aws_cloudwatch_log_group")).as("%s log groups", t.environment()).hasSizeGreaterThanOrEqualTo(7);
+            int retention = "dev".equals(t.environment()) ? 14 : 365;
             t.resources("aws_cloudwatch_log_group").forEach((name, group) -> {
-                assertThat(group.path("retention_in_days").isInt()).as("%s %s retention_in_days set", env(t), name).isTrue();
-                assertThat(group.path("retention_in_days").asInt()).as("%s %s retention_in_days", env(t), name).isEqualTo(retention);
-                assertThat(group.path("kms_key_id").asText()).as("%s %s kms_key_id", env(t), name)
+                assertThat(group.path("retention_in_days").isInt()).as("%s %s retention_in_days set", t.environment(), name).isTrue();
+                assertThat(group.path("retention_in_days").asInt()).as("%s %s retention_in_days", t.environment(), name).isEqualTo(retention);
+                assertThat(group.path("kms_key_id").asText()).as("%s %s kms_key_id", t.environment(), name)
                         .isEqualTo(Template.ref("aws_kms_key.kms_this", "arn"));
             });
         }
@@ -138,24 +134,24 @@ class SecurityBaselineTest {
     void everyBucketHasEncryptionAndABlockOnPublicAccess() {
         for (Template t : both()) {
             Map<String, JsonNode> buckets = t.resources("aws_s3_bucket");
-            assertThat(buckets).as("%s buckets", env(t)).hasSize(4);
+            assertThat(buckets).as("%s buckets", t.environment()).hasSize(4);
             for (String name : buckets.keySet()) {
                 String bucketRef = Template.ref("aws_s3_bucket." + name, "id");
                 List<JsonNode> sse = t.resourcesWhere("aws_s3_bucket_server_side_encryption_configuration",
                         c -> bucketRef.equals(c.path("bucket").asText()));
-                assertThat(sse).as("%s SSE configurations of %s", env(t), name).hasSize(1);
+                assertThat(sse).as("%s SSE configurations of %s", t.environment(), name).hasSize(1);
                 JsonNode byDefault = sse.get(0).path("rule").get(0).path("apply_server_side_encryption_by_default");
-                assertThat(byDefault.path("sse_algorithm").asText()).as("%s %s sse_algorithm", env(t), name).isIn("aws:kms", "AES256");
+                assertThat(byDefault.path("sse_algorithm").asText()).as("%s %s sse_algorithm", t.environment(), name).isIn("aws:kms", "AES256");
                 if (!"s3_access_logs_this".equals(name)) {
-                    assertThat(byDefault.path("sse_algorithm").asText()).as("%s %s sse_algorithm", env(t), name).isEqualTo("aws:kms");
-                    assertThat(byDefault.path("kms_master_key_id").asText()).as("%s %s kms_master_key_id", env(t), name)
+                    assertThat(byDefault.path("sse_algorithm").asText()).as("%s %s sse_algorithm", t.environment(), name).isEqualTo("aws:kms");
+                    assertThat(byDefault.path("kms_master_key_id").asText()).as("%s %s kms_master_key_id", t.environment(), name)
                             .isEqualTo(Template.ref("aws_kms_key.kms_this", "arn"));
                 }
                 List<JsonNode> blocks = t.resourcesWhere("aws_s3_bucket_public_access_block",
                         b -> bucketRef.equals(b.path("bucket").asText()));
-                assertThat(blocks).as("%s public access blocks of %s", env(t), name).hasSize(1);
+                assertThat(blocks).as("%s public access blocks of %s", t.environment(), name).hasSize(1);
                 for (String flag : List.of("block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets")) {
-                    assertThat(blocks.get(0).path(flag).asBoolean()).as("%s %s %s", env(t), name, flag).isTrue();
+                    assertThat(blocks.get(0).path(flag).asBoolean()).as("%s %s %s", t.environment(), name, flag).isTrue();
                 }
             }
         }
@@ -167,18 +163,18 @@ class SecurityBaselineTest {
             JsonNode outputs = t.outputs();
             List<String> names = new ArrayList<>();
             outputs.fieldNames().forEachRemaining(names::add);
-            assertThat(names).as("%s outputs", env(t))
+            assertThat(names).as("%s outputs", t.environment())
                     .contains("vpc_id", "database_endpoint", "lake_bucket", "scripts_bucket", "glue_job_names");
-            assertThat(outputs.path("vpc_id").path("value").asText()).as("%s vpc_id", env(t)).isEqualTo(Template.ref("aws_vpc.vpc_this", "id"));
-            assertThat(outputs.path("database_endpoint").path("value").asText()).as("%s database_endpoint", env(t))
+            assertThat(outputs.path("vpc_id").path("value").asText()).as("%s vpc_id", t.environment()).isEqualTo(Template.ref("aws_vpc.vpc_this", "id"));
+            assertThat(outputs.path("database_endpoint").path("value").asText()).as("%s database_endpoint", t.environment())
                     .isEqualTo(Template.ref("aws_db_instance.rds_this", "address"));
-            assertThat(outputs.path("lake_bucket").path("value").asText()).as("%s lake_bucket", env(t))
+            assertThat(outputs.path("lake_bucket").path("value").asText()).as("%s lake_bucket", t.environment())
                     .isEqualTo(t.resource("aws_s3_bucket.s3_lake_this").path("bucket").asText());
-            assertThat(outputs.path("scripts_bucket").path("value").asText()).as("%s scripts_bucket", env(t))
+            assertThat(outputs.path("scripts_bucket").path("value").asText()).as("%s scripts_bucket", t.environment())
                     .isEqualTo(t.resource("aws_s3_bucket.s3_scripts_this").path("bucket").asText());
             List<String> jobNames = new ArrayList<>();
             outputs.path("glue_job_names").path("value").forEach(v -> jobNames.add(v.asText()));
-            assertThat(jobNames).as("%s glue_job_names", env(t)).containsExactly(
+            assertThat(jobNames).as("%s glue_job_names", t.environment()).containsExactly(
                     Template.ref("aws_glue_job.glue_customer_data_cleansing", "name"),
                     Template.ref("aws_glue_job.glue_feature_engineering", "name"));
         }

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.glueplatform.testing.Json.isTrue;
+import static io.glueplatform.testing.Json.statements;
+import static io.glueplatform.testing.Json.texts;
 import static io.glueplatform.testing.Template.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -281,30 +284,5 @@ class SecureBucketTest {
 
     private static boolean isEveryone(JsonNode principal) {
         return principal.isTextual() ? "*".equals(principal.asText()) : texts(principal.path("AWS")).equals(List.of("*"));
-    }
-
-    private static boolean isTrue(JsonNode node) {
-        return node.isBoolean() && node.asBoolean();
-    }
-
-    private static List<JsonNode> statements(JsonNode policy) {
-        JsonNode statement = policy.path("Statement");
-        List<JsonNode> out = new ArrayList<>();
-        if (statement.isArray()) {
-            statement.forEach(out::add);
-        } else if (statement.isObject()) {
-            out.add(statement);
-        }
-        return out;
-    }
-
-    private static List<String> texts(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else if (node.isValueNode()) {
-            out.add(node.asText());
-        }
-        return out;
     }
 }

@@ -36,6 +36,11 @@ public final class Template {
         return stack;
     }
 
+    /** The environment (stack id) this template was synthesized for, for assertion messages. */
+    public String environment() {
+        return stack.getNode().getId();
+    }
+
     /** Resources of a type by Terraform name, in document order. */
     public Map<String, JsonNode> resources(String type) {
         Map<String, JsonNode> result = new LinkedHashMap<>();

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static io.glueplatform.testing.Json.isTrue;
+import static io.glueplatform.testing.Json.statements;
+import static io.glueplatform.testing.Json.texts;
 import static io.glueplatform.testing.Template.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -405,30 +408,5 @@ class NetworkTest {
             services.add(service.substring(prefix.length()));
         }
         return services;
-    }
-
-    private static boolean isTrue(JsonNode node) {
-        return node.isBoolean() && node.asBoolean();
-    }
-
-    private static List<JsonNode> statements(JsonNode policy) {
-        JsonNode statement = policy.path("Statement");
-        List<JsonNode> out = new ArrayList<>();
-        if (statement.isArray()) {
-            statement.forEach(out::add);
-        } else if (statement.isObject()) {
-            out.add(statement);
-        }
-        return out;
-    }
-
-    private static List<String> texts(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(n -> out.add(n.asText()));
-        } else if (node.isValueNode()) {
-            out.add(node.asText());
-        }
-        return out;
     }
 }
