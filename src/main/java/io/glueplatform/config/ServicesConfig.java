@@ -45,4 +45,9 @@ public record ServicesConfig(Boolean containers, Boolean kubernetesHost, Boolean
     public static ServicesConfig defaults() {
         return new ServicesConfig(null, null, null, null, null, null, null, null, null, null, null, null);
     }
+
+    /** Whether any component that uses the role security groups and platform secrets is on. */
+    public boolean usesRoleTiers() {
+        return containers || kubernetesHost || monitoringHost || sshBastion;
+    }
 }

@@ -67,10 +67,13 @@ public final class PlatformStack extends TerraformStack {
         PlatformRoles roles = new PlatformRoles(this, naming, new IamProps(env.partition(), env.region(), env.accountId(), key.arn()));
         Database database = new Database(this, naming, new DatabaseProps(env.database(), network.vpcId(),
                 network.privateSubnets(), key.arn(), env.logRetentionDays()));
-        RoleSecurityGroups firewalls = new RoleSecurityGroups(this, naming, new RoleSecurityGroupsProps(network.vpcId(),
-                network.vpcCidr(), env.adminCidrs(), services.webIngressCidrs(), services.sshBastion()));
-        PlatformSecrets secrets = new PlatformSecrets(this, naming, new PlatformSecretsProps(key.arn(), env.region(),
-                database.secretArn(), services.monitoringHost(), services.kubernetesHost(), env.storage().forceDestroy() ? 0 : 30));
+        // Seed 004's role security groups and secrets exist only with a component that uses them, so switching the
+        // wider platform off leaves exactly the Foundation (what the legacy HCL describes).
+        RoleSecurityGroups firewalls = services.usesRoleTiers() ? new RoleSecurityGroups(this, naming, new RoleSecurityGroupsProps(
+                network.vpcId(), network.vpcCidr(), env.adminCidrs(), services.webIngressCidrs(), services.sshBastion())) : null;
+        PlatformSecrets secrets = services.usesRoleTiers() ? new PlatformSecrets(this, naming, new PlatformSecretsProps(key.arn(),
+                env.region(), database.secretArn(), services.monitoringHost(), services.kubernetesHost(),
+                env.storage().forceDestroy() ? 0 : 30)) : null;
 
         if (env.toolsHost().enabled()) {
             boolean isPublic = env.toolsHost().placement() == HostPlacement.PUBLIC;
@@ -174,7 +177,9 @@ public final class PlatformStack extends TerraformStack {
         if (glue.jdbcConnectionName() != null) {
             output("glue_jdbc_connection", glue.jdbcConnectionName(), "JDBC connection to MySQL");
         }
-        output("secret_arns", secrets.all().stream().map(s -> s.arn()).toList(), "Platform secrets (values never in Terraform)");
+        if (secrets != null) {
+            output("secret_arns", secrets.all().stream().map(s -> s.arn()).toList(), "Platform secrets (values never in Terraform)");
+        }
         // Adopting existing infrastructure: moved blocks from the legacy HCL layout, import blocks (docs/migration.md).
         MigrationBlocks.apply(this, env, glue.jobNames().keySet());
         if (target == DeploymentTarget.EMULATOR) {

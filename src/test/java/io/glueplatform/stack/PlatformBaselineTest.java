@@ -74,7 +74,10 @@ class PlatformBaselineTest {
             assertThat(t.resourceTypes()).doesNotContain("aws_secretsmanager_secret_version", "random_password");
         }
         assertThat(everythingOn.count("aws_secretsmanager_secret")).isEqualTo(4);
-        assertThat(everythingOff.count("aws_secretsmanager_secret")).isEqualTo(2);
+        // Everything off is the Foundation: its only secret is the one RDS manages (not a resource here).
+        assertThat(everythingOff.count("aws_secretsmanager_secret")).isZero();
+        assertThat(everythingOff.resources("aws_security_group")).as("no role tiers without a component using them").doesNotContainKeys("web_sg_this", "app_sg_this", "database_sg_this",
+                "kubernetes_sg_this", "monitoring_sg_this");
     }
 
     @Test
