@@ -55,11 +55,11 @@ destroy: ## tear ENV down (emulator: reset; TARGET=aws: terraform destroy, asks 
 down: ## stop the local emulator started by make deploy
 	@bash scripts/emulator.sh stop
 
-test: script-test ## everything CI runs: unit, config, Terraform validate/plan and script tests
-	$(MVN) test
+test: script-test ## everything CI runs: unit, config, Terraform validate/plan, end-to-end and script tests
+	mvn -B -ntp -Dstyle.color=never test
 
-unit-test: ## the JUnit tests that need no Terraform CLI
-	$(MVN) test -Dtest.excludedGroups=terraform
+unit-test: ## the JUnit tests that need neither Terraform nor the emulator
+	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e
 
 script-test: ## compile and unit-test the Glue scripts (no Spark needed)
 	python3 -m py_compile glue-scripts/*.py
