@@ -17,6 +17,10 @@ command -v terraform >/dev/null || { echo "deploy: terraform is not on PATH; ins
 case "$target" in
   emulator)
     port="${PLATFORM_EMULATOR_PORT:-5000}"
+    if ! bash "$here/emulator.sh" status >/dev/null 2>&1; then
+      # A new emulator starts empty: state left from an earlier one describes nothing that exists.
+      rm -f "$outdir/../terraform-state/emulator/$stack.tfstate" "$outdir/../terraform-state/emulator/$stack.tfstate.backup"
+    fi
     bash "$here/emulator.sh" start
     export PLATFORM_EMULATOR_ENDPOINT="${PLATFORM_EMULATOR_ENDPOINT:-http://127.0.0.1:$port}"
     ;;
