@@ -70,7 +70,7 @@ class EmulatorDeployE2ETest {
     @Test
     @Order(2)
     void secondPlanShowsNoChanges() {
-        Tools.Result plan = terraform("plan", "-detailed-exitcode", "-input=false", "-no-color");
+        Tools.Result plan = Tools.terraform(STACK, environment, 10, "plan -detailed-exitcode -input=false -no-color");
         assertThat(plan.exitCode()).as("terraform plan -detailed-exitcode after deploy (0 = no changes):%n%s", plan.output()).isZero();
         assertThat(plan.output()).contains("No changes.");
     }
@@ -78,7 +78,7 @@ class EmulatorDeployE2ETest {
     @Test
     @Order(3)
     void everyOutputHasAValue() throws IOException {
-        Tools.Result output = terraform("output", "-json");
+        Tools.Result output = Tools.terraform(STACK, environment, 10, "output -json");
         assertThat(output.exitCode()).as(output.output()).isZero();
         JsonNode outputs = new ObjectMapper().readTree(output.output());
         List<String> empty = new ArrayList<>();
@@ -92,13 +92,6 @@ class EmulatorDeployE2ETest {
         assertThat(empty).as("outputs without a value").isEmpty();
         assertThat(outputs.path("tools_host_session_command").path("value").asText()).startsWith("aws ssm start-session --target i-");
         assertThat(outputs.path("glue_job_names").path("value").toString()).contains("dev-customer-data-cleansing");
-    }
-
-    private static Tools.Result terraform(String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "source \"$0\" && exec terraform \"$@\"",
-                Repo.root().resolve("scripts/tf-env.sh").toString()));
-        command.addAll(List.of(args));
-        return Tools.run(command, environment, STACK, 10);
     }
 
     private static void deleteRecursively(Path path) throws IOException {

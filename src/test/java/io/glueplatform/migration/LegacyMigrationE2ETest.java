@@ -10,6 +10,7 @@ import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.stack.DeploymentTarget;
 import io.glueplatform.stack.PlatformStack;
 import io.glueplatform.testing.Repo;
+import io.glueplatform.testing.Tools;
 import io.glueplatform.testing.SynthFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,15 +66,13 @@ class LegacyMigrationE2ETest {
 
     @BeforeAll
     static void startEmulator() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = Tools.freePort();
         endpoint = "http://127.0.0.1:" + port;
-        require("moto_server", "the local AWS emulator: pip install 'moto[server]==5.2.1'");
-        require("terraform", "Terraform >= 1.6 (https://developer.hashicorp.com/terraform/install)");
+        Tools.requireEmulator();
+        Tools.requireTerraform();
         deleteRecursively(WORK);
         Files.createDirectories(WORK);
-        Run start = run(Repo.root(), Duration.ofMinutes(1), "bash", "scripts/emulator.sh", "start");
+        Tools.Result start = Tools.script("emulator.sh", emulator(), "start");
         assertThat(start.exitCode()).as("scripts/emulator.sh start:%n%s", start.output()).isZero();
         started = true;
     }
@@ -84,8 +80,8 @@ class LegacyMigrationE2ETest {
     @AfterAll
     static void stopEmulator() {
         if (started) {
-            run(Repo.root(), Duration.ofMinutes(1), "bash", "scripts/emulator.sh", "reset");
-            run(Repo.root(), Duration.ofMinutes(1), "bash", "scripts/emulator.sh", "stop");
+            Tools.script("emulator.sh", emulator(), "reset");
+            Tools.script("emulator.sh", emulator(), "stop");
         }
     }
 
@@ -93,7 +89,7 @@ class LegacyMigrationE2ETest {
     void legacyStatePlansWithNothingAddedNothingDestroyedAndEveryResourceMoved() throws IOException {
         Instant begin = Instant.now();
         // 1. The team's existing deployment: legacy HCL applied to the emulator.
-        Run apply = terraform(Repo.root().resolve("legacy"), Duration.ofMinutes(15),
+        Tools.Result apply = terraform(Repo.root().resolve("legacy"), 15,
                 "init -input=false -no-color && terraform apply -auto-approve -input=false -no-color -var-file=dev.tfvars"
                         + " -var emulator_endpoint=" + endpoint + " -state=" + LEGACY_STATE);
         assertThat(apply.exitCode()).as("legacy apply:%n%s", tail(apply.output())).isZero();
@@ -118,7 +114,7 @@ class LegacyMigrationE2ETest {
 
         // 3. The migration plan.
         Instant planBegin = Instant.now();
-        Run plan = terraform(STACK_DIR, Duration.ofMinutes(10),
+        Tools.Result plan = terraform(STACK_DIR, 10,
                 "init -input=false -no-color && terraform plan -input=false -no-color -out=migration.tfplan"
                         + " && terraform show -json migration.tfplan > migration-plan.json");
         assertThat(plan.exitCode()).as("migration plan:%n%s", tail(plan.output())).isZero();
@@ -193,44 +189,16 @@ class LegacyMigrationE2ETest {
         MAPPER.writerWithDefaultPrettyPrinter().writeValue(stackJson.toFile(), stack);
     }
 
-    private static Run terraform(Path dir, Duration timeout, String commands) {
-        String script = "source \"$1\" && cd \"$2\" && terraform " + commands;
-        return run(dir, timeout, "bash", "-c", script, "terraform",
-                Repo.root().resolve("scripts/tf-env.sh").toString(), dir.toString());
+    /** The test's own emulator for scripts/emulator.sh and the provider blocks. */
+    private static Map<String, String> emulator() {
+        return Map.of("PLATFORM_EMULATOR_PORT", String.valueOf(port), "PLATFORM_EMULATOR_ENDPOINT", endpoint);
     }
 
-    record Run(int exitCode, String output) {
-    }
-
-    private static Run run(Path dir, Duration timeout, String... command) {
-        try {
-            Path log = Files.createTempFile(Files.createDirectories(WORK), "run-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
-            builder.environment().put("PLATFORM_EMULATOR_ENDPOINT", endpoint);
-            // Terraform's working data of the legacy configuration stays out of the source tree.
-            builder.environment().put("TF_DATA_DIR", WORK.resolve("tf-data-" + dir.getFileName()).toString());
-            Process process = builder.start();
-            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " timed out after " + timeout + "; log: " + log);
-            }
-            return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError("cannot run " + String.join(" ", command), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void require(String tool, String install) {
-        Run which = run(Repo.root(), Duration.ofSeconds(30), "bash", "-c", "command -v " + tool);
-        if (which.exitCode() != 0) {
-            throw new AssertionError(tool + " is not on PATH: the legacy migration test needs " + install);
-        }
+    /** Terraform's working data of each configuration stays out of the source tree (legacy/ is in it). */
+    private static Tools.Result terraform(Path dir, long timeoutMinutes, String commands) {
+        Map<String, String> environment = new java.util.HashMap<>(emulator());
+        environment.put("TF_DATA_DIR", WORK.resolve("tf-data-" + dir.getFileName()).toString());
+        return Tools.terraform(dir, environment, timeoutMinutes, commands);
     }
 
     private static String tail(String output) {

@@ -9,17 +9,16 @@ import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.stack.DeploymentTarget;
 import io.glueplatform.stack.PlatformStack;
 import io.glueplatform.testing.Repo;
+import io.glueplatform.testing.Tools;
 import io.glueplatform.testing.SynthFixture;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,27 +57,9 @@ class MigrationValidateTest {
     }
 
     private static String validate(Path dir) {
-        try {
-            Files.createDirectories(WORK);
-            Path log = Files.createTempFile(WORK, "validate-", ".log");
-            ProcessBuilder builder = new ProcessBuilder("bash", "-c",
-                    "source \"$1\" && cd \"$2\" && terraform init -input=false -no-color -backend=false && terraform validate -no-color",
-                    "validate", Repo.root().resolve("scripts/tf-env.sh").toString(), dir.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("TF_DATA_DIR", WORK.resolve("tf-data-" + dir.getFileName()).toString());
-            Process process = builder.start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("terraform validate of " + dir + " timed out; log: " + log);
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(process.exitValue()).as("terraform init/validate of %s:%n%s", dir, output).isZero();
-            return output;
-        } catch (IOException e) {
-            throw new AssertionError("cannot run terraform (is it on PATH?)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        Tools.Result result = Tools.terraform(dir, Map.of("TF_DATA_DIR", WORK.resolve("tf-data-" + dir.getFileName()).toString()), 5,
+                "init -input=false -no-color -backend=false && terraform validate -no-color");
+        assertThat(result.exitCode()).as("terraform init/validate of %s:%n%s", dir, result.output()).isZero();
+        return result.output();
     }
 }

@@ -55,6 +55,8 @@ public final class Tools {
             builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+                // terraform and its provider plugins are grandchildren of the shell: stop them too.
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new AssertionError(command + " timed out after " + timeoutMinutes + " min; log: " + log);
             }
@@ -71,6 +73,15 @@ public final class Tools {
         List<String> command = new java.util.ArrayList<>(List.of("bash", Repo.root().resolve("scripts").resolve(script).toString()));
         command.addAll(List.of(args));
         return run(command, environment, Repo.root(), 20);
+    }
+
+    /**
+     * Runs {@code terraform <commands>} in {@code directory} with the repository's provider mirror settings
+     * (scripts/tf-env.sh), as `make plan` does. {@code commands} may chain further terraform calls with {@code &&}.
+     */
+    public static Result terraform(Path directory, Map<String, String> environment, long timeoutMinutes, String commands) {
+        return run(List.of("bash", "-c", "source \"$1\" && cd \"$2\" && terraform " + commands, "terraform",
+                Repo.root().resolve("scripts/tf-env.sh").toString(), directory.toString()), environment, Repo.root(), timeoutMinutes);
     }
 
     /** A free TCP port on loopback for a test's own emulator. */
