@@ -31,7 +31,6 @@ import java.util.Map;
  */
 public final class EmulatorSettings {
 
-    public static final String ACCOUNT_ID = "123456789012";
     public static final String DEFAULT_ENDPOINT = "http://127.0.0.1:5000";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

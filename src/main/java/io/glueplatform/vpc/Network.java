@@ -52,7 +52,6 @@ public final class Network extends PlatformModule {
     private final List<String> natGatewayIds = new ArrayList<>();
     private final List<String> natPublicIps = new ArrayList<>();
     private final Firewall endpointFirewall;
-    private final VpcEndpoint s3Endpoint;
     private final List<String> interfaceEndpoints = new ArrayList<>();
 
     public Network(Construct scope, Naming naming, NetworkProps props) {
@@ -116,7 +115,7 @@ public final class Network extends PlatformModule {
             privateRouteTableIds.add(routes.getId());
         }
 
-        this.s3Endpoint = add("s3", id -> new VpcEndpoint(this, id,
+        add("s3", id -> new VpcEndpoint(this, id,
                 VpcParts.s3Gateway(vpc.getId(), props.region(), privateRouteTableIds, tags("s3"))));
 
         this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpc.getId(),
@@ -206,10 +205,6 @@ public final class Network extends PlatformModule {
     /** Public IPs of the NAT gateways: what a data store outside the VPC sees as Glue's source address. */
     public List<String> natPublicIps() {
         return Collections.unmodifiableList(natPublicIps);
-    }
-
-    public String s3GatewayEndpointId() {
-        return s3Endpoint.getId();
     }
 
     public List<String> interfaceEndpointServices() {
