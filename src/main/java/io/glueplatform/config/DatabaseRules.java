@@ -24,12 +24,12 @@ final class DatabaseRules implements SectionRules {
                     + " is not allowed; allowed: MySQL 8 versions such as 8.0, 8.0.39 or 8.4");
         }
         boolean allocatedValid = problems.range("database.allocatedStorageGb", db.allocatedStorageGb(), MIN_STORAGE_GB, MAX_STORAGE_GB, "gp3");
-        if (db.maxAllocatedStorageGb() < db.allocatedStorageGb()) {
-            problems.add("database.maxAllocatedStorageGb", db.maxAllocatedStorageGb() + " is below allocatedStorageGb "
-                    + db.allocatedStorageGb() + "; allowed: at least allocatedStorageGb");
-        } else if (db.maxAllocatedStorageGb() > MAX_STORAGE_GB) {
+        if (db.maxAllocatedStorageGb() > MAX_STORAGE_GB) {
             problems.add("database.maxAllocatedStorageGb", db.maxAllocatedStorageGb() + " is not allowed; allowed: up to "
                     + MAX_STORAGE_GB + " (the gp3 limit of RDS for MySQL)");
+        } else if (allocatedValid && db.maxAllocatedStorageGb() < db.allocatedStorageGb()) {
+            problems.add("database.maxAllocatedStorageGb", db.maxAllocatedStorageGb() + " is below allocatedStorageGb "
+                    + db.allocatedStorageGb() + "; allowed: at least allocatedStorageGb");
         } else if (allocatedValid && 10L * db.maxAllocatedStorageGb() < 11L * db.allocatedStorageGb()) {
             // RDS: "the maximum storage threshold must be at least 10% more than the allocated storage".
             long minimum = (11L * db.allocatedStorageGb() + 9) / 10;

@@ -1,5 +1,7 @@
 package io.glueplatform.config;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,9 +29,14 @@ final class NameRules implements SectionRules {
                 || !RegionCatalog.isRegion(env.region())) {
             return;
         }
+        // One line per broken rule: a reserved prefix breaks all four bucket names the same way.
+        Set<String> reported = new HashSet<>();
         for (PlatformNames.AwsName name : PlatformNames.of(env)) {
-            if (!"glue.catalogDatabaseName".equals(name.field())) {
-                check(problems, name);
+            String violation = name.kind().violation(name.value());
+            if (violation != null && !"glue.catalogDatabaseName".equals(name.field())
+                    && reported.add(name.field() + name.kind() + violation)) {
+                problems.add(name.field(), "gives the " + name.kind().label() + " " + Problems.show(name.value()) + " but " + violation
+                        + "; allowed: " + name.kind().rules());
             }
         }
     }
@@ -43,11 +50,4 @@ final class NameRules implements SectionRules {
         return violation == null;
     }
 
-    static void check(Problems problems, PlatformNames.AwsName name) {
-        String violation = name.kind().violation(name.value());
-        if (violation != null) {
-            problems.add(name.field(), "gives the " + name.kind().label() + " " + Problems.show(name.value()) + " but " + violation
-                    + "; allowed: " + name.kind().rules());
-        }
-    }
 }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class Problems {
 
+    /** Longest text shown in full: every AWS name the platform derives fits, a 20 000-character value does not. */
+    private static final int SHOWN = 80;
+
     private final String environment;
     private final List<String> lines = new ArrayList<>();
 
@@ -64,7 +67,7 @@ public final class Problems {
             return "null";
         }
         StringBuilder shown = new StringBuilder();
-        text.codePoints().limit(60).forEach(c -> {
+        text.codePoints().limit(SHOWN).forEach(c -> {
             if (Character.isISOControl(c)) {
                 shown.append(String.format("\\u%04x", c));
             } else {
@@ -72,6 +75,6 @@ public final class Problems {
             }
         });
         int length = text.codePointCount(0, text.length());
-        return "'" + shown + (length > 60 ? "...' (" + length + " characters)" : "'");
+        return "'" + shown + (length > SHOWN ? "...' (" + length + " characters)" : "'");
     }
 }

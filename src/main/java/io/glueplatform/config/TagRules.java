@@ -33,7 +33,7 @@ final class TagRules implements SectionRules {
         Map<String, String> seenIgnoringCase = new TreeMap<>();
         for (Map.Entry<String, String> tag : tags.entrySet()) {
             String key = tag.getKey();
-            String field = "tags." + (key.matches("[A-Za-z0-9_-]+") ? key : "[" + Problems.show(key) + "]");
+            String field = key.matches("[A-Za-z0-9_-]{1,60}") ? "tags." + key : "tags[" + Problems.show(key) + "]";
             String reserved = reservedKey(key);
             int keyLength = key.codePointCount(0, key.length());
             if (reserved != null) {
