@@ -17,11 +17,15 @@ public final class UnexpectedError {
 
     /** Runs {@code program} and returns its exit code, or {@link #EXIT_CODE} after reporting what it threw. */
     public static int guard(IntSupplier program, PrintStream err) {
+        return guard(program, err, "1".equals(System.getenv("PLATFORM_DEBUG")));
+    }
+
+    static int guard(IntSupplier program, PrintStream err, boolean debug) {
         try {
             return program.getAsInt();
         } catch (Throwable unexpected) { // NOPMD: the one place that must catch everything, Errors included
             err.println(oneLine(unexpected));
-            if ("1".equals(System.getenv("PLATFORM_DEBUG"))) {
+            if (debug) {
                 unexpected.printStackTrace(err);
             }
             return EXIT_CODE;
