@@ -54,8 +54,10 @@ public final class PlatformNames {
         names.add(new AwsName(GLUE_DATABASE, env.catalogDatabaseName(),
                 env.glue().catalogDatabaseName() != null ? "glue.catalogDatabaseName" : "name"));
         String glueLogs = e + "-iam-glue-job-" + e + "-glue-kms";
-        for (String group : List.of("/aws/rds/instance/" + e + "-mysql/slowquery", "/aws/vpc/flow-logs/" + e + "-vpc-this",
+        for (String group : List.of("/aws/rds/instance/" + e + "-mysql/error", "/aws/rds/instance/" + e + "-mysql/general",
+                "/aws/rds/instance/" + e + "-mysql/slowquery", "/aws/vpc/flow-logs/" + e + "-vpc-this",
                 "/ecs/" + e + "/data-processing", "/ecs/" + e + "/spark-job", "/aws-glue/jobs-" + glueLogs + "/logs-v2",
+                "/aws-glue/jobs-" + glueLogs + "/error", "/aws-glue/jobs-" + glueLogs + "/output",
                 "/aws-glue/crawlers-role/" + glueLogs)) {
             names.add(new AwsName(LOG_GROUP, group, "name"));
         }
