@@ -177,7 +177,7 @@ public final class ConfigLoader {
                         + "); allowed: each key once (otherwise the last one would silently win)");
             }
             throw new ConfigException(prefix + "not valid JSON at line " + line + ", column "
-                    + (location == null ? -1 : location.getColumnNr()) + ": " + e.getOriginalMessage());
+                    + (location == null ? -1 : location.getColumnNr()) + ": " + JsonTypes.syntaxProblem(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigException(prefix + "cannot read the file: " + e.getMessage());
         } finally {

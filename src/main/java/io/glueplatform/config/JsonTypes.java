@@ -68,6 +68,34 @@ final class JsonTypes {
         return "the file exceeds a parser limit" + where + " (" + firstLine(message) + "); allowed: a small JSON document";
     }
 
+    /** Jackson's syntax messages in words; the common mistakes of a hand-edited file get a hint. */
+    static String syntaxProblem(String message) {
+        String first = firstLine(message);
+        if (first.contains("was expecting comma to separate Object entries")) {
+            return "expected ',' or '}' after a value; allowed: entries separated by commas";
+        }
+        if (first.contains("was expecting comma to separate Array entries")) {
+            return "expected ',' or ']' after a list element; allowed: elements separated by commas";
+        }
+        if (first.contains("was expecting double-quote to start field name")) {
+            return "expected a key in double quotes; allowed: \"key\": value pairs without a trailing comma";
+        }
+        if (first.startsWith("Unexpected end-of-input")) {
+            return "the file ends before the JSON is complete; allowed: every '{' and '[' closed";
+        }
+        if (first.startsWith("Unexpected character ('/'")) {
+            return "JSON has no comments; allowed: plain JSON (put notes in README or docs/)";
+        }
+        if (first.startsWith("Unrecognized token")) {
+            return first.replaceAll("Unrecognized token '([^']*)'.*", "'$1' is not a JSON value; allowed: text in double quotes,"
+                    + " numbers, true, false, null");
+        }
+        if (first.startsWith("Trailing token")) {
+            return "there is more after the JSON object; allowed: exactly one object per file";
+        }
+        return first.replaceAll(" \\(code \\d+\\)", "");
+    }
+
     /** {@code /glue/numberOfWorkers} (a JSON pointer) as {@code glue.numberOfWorkers}, indexes as {@code [1]}. */
     static String dotted(String pointer) {
         StringBuilder path = new StringBuilder();

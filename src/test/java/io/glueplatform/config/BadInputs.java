@@ -229,6 +229,18 @@ public final class BadInputs {
                 E + "a number at line 2 has more than 20 digits; allowed: numbers of at most 20 digits"));
         rows.add(raw("text longer than the parser limit", "{\n  \"namePrefix\": \"" + "x".repeat(20_000) + "\"\n}",
                 E + "a text value at line 2 is longer than 10000 characters; allowed: at most 10000 characters per value"));
+        rows.add(raw("a missing comma", "{\n  \"accountId\": \"123456789012\"\n  \"region\": \"us-east-2\"\n}",
+                E + "not valid JSON at line 3, column 3: expected ',' or '}' after a value; allowed: entries separated by commas"));
+        rows.add(raw("a trailing comma", "{\n  \"accountId\": \"123456789012\",\n}",
+                E + "not valid JSON at line 3, column 1: expected a key in double quotes; allowed: \"key\": value pairs without a trailing comma"));
+        rows.add(raw("a comment", "{\n  // the dev account\n  \"accountId\": \"123456789012\"\n}",
+                E + "not valid JSON at line 2, column 3: JSON has no comments; allowed: plain JSON (put notes in README or docs/)"));
+        rows.add(raw("an unquoted value", "{\n  \"region\": us-east-2\n}",
+                E + "not valid JSON at line 2, column 15: 'us' is not a JSON value; allowed: text in double quotes, numbers, true, false, null"));
+        rows.add(raw("a truncated file", "{\n  \"accountId\": \"123456789012\",\n  \"network\": {",
+                E + "not valid JSON at line 3, column 15: the file ends before the JSON is complete; allowed: every '{' and '[' closed"));
+        rows.add(raw("two objects in one file", "{}\n{}",
+                E + "not valid JSON at line 2, column 1: there is more after the JSON object; allowed: exactly one object per file"));
         rows.add(raw("a list instead of an object", "[\"dev\"]", E + "the file must hold one JSON object"));
         rows.add(raw("an empty file", "", E + "the file must hold one JSON object"));
         rows.add(dev("name field naming another environment", put("/name", "prod"),

@@ -212,6 +212,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsOneSentence() throws IOException {
+        Files.write(environments.resolve("dev.json"), new byte[] {'{', '"', 'a', (byte) 0xC3, (byte) 0x28, '"', '}'});
+
+        assertThat(loadProblems(List.of("dev"))).containsExactly(
+                "environment 'dev': " + environments.resolve("dev.json") + " is not UTF-8 text; allowed: a JSON file saved as UTF-8");
+    }
+
+    @Test
     void truncatedJsonIsInvalid() {
         assertThat(onlyProblemParsing("{ \"accountId\": ")).matches("environment 'dev': not valid JSON at line 1, column \\d+: .+");
     }
