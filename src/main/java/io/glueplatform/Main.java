@@ -35,16 +35,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        int exitCode = UnexpectedError.guard(() -> run(args), System.err);
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    /** The whole program; returns the exit code (0 synthesized, 2 configuration, 3 preflight, 1 I/O). */
+    static int run(String[] args) {
         List<EnvironmentConfig> environments;
         DeploymentTarget target;
         try {
             target = DeploymentTarget.parse(System.getenv("PLATFORM_TARGET"));
             environments = ConfigLoader.load(configDir(), requested(args));
         } catch (ConfigException e) {
-            System.err.println("glue-platform: invalid configuration, nothing was synthesized:");
-            e.problems().forEach(problem -> System.err.println("  - " + problem));
-            System.exit(2);
-            return;
+            return invalidConfiguration(e);
         }
         // Only now, with valid configuration, may anything be written.
         Path outdir = Path.of(envOr("CDKTF_OUTDIR", "cdktf.out"));
@@ -53,9 +58,30 @@ public final class Main {
             Files.createDirectories(outdir);
         } catch (IOException e) {
             System.err.println("glue-platform: cannot create " + outdir + ": " + e.getMessage());
-            System.exit(1);
-            return;
+            return 1;
         }
+        int exitCode = 1;
+        try {
+            exitCode = buildAndSynth(outdir, environments, target);
+        } catch (ConfigException e) {
+            // Configuration only the built stack can judge (e.g. migration.imports naming an address it lacks).
+            exitCode = invalidConfiguration(e);
+        } finally {
+            // Nothing partial: on any failure (also an unexpected one) the folders the CDKTF app created go again.
+            if (exitCode != 0 && !outdirExisted) {
+                deleteEmptyTree(outdir);
+            }
+        }
+        return exitCode;
+    }
+
+    private static int invalidConfiguration(ConfigException e) {
+        System.err.println("glue-platform: invalid configuration, nothing was synthesized:");
+        e.problems().forEach(problem -> System.err.println("  - " + problem));
+        return 2;
+    }
+
+    private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, DeploymentTarget target) {
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
         for (EnvironmentConfig env : environments) {
@@ -71,13 +97,10 @@ public final class Main {
         if (!passed) {
             System.err.println("glue-platform: the network preflight found errors (above), nothing was synthesized;"
                     + " fix them or suppress a rule with a written reason (connectivity.preflightSuppressions, docs/preflight.md)");
-            if (!outdirExisted) {
-                deleteEmptyTree(outdir);
-            }
-            System.exit(3);
-            return;
+            return 3;
         }
         app.synth();
+        return 0;
     }
 
     /** Rule id → written reason, from connectivity.preflightSuppressions (validated with the config). */

@@ -1,9 +1,13 @@
 package io.glueplatform;
 
+import io.glueplatform.config.BadInputs;
 import io.glueplatform.config.ConfigFixtures;
+import io.glueplatform.testing.Repo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,6 +146,75 @@ class MainConfigErrorTest {
 
         assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
         assertThat(run.stderr()).contains("  - PLATFORM_TARGET: 'mars' is not allowed; allowed: aws, offline, emulator");
+        assertNothingSynthesized();
+    }
+
+    // ---- the bad-input table, through the real entry point -------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "tag overriding Environment",
+            "environment name unsafe in a shell (;)",
+            "namePrefix giving buckets starting with xn-- (reserved by S3)",
+            "region that does not exist",
+            "EC2 family that does not exist",
+            "maxAllocatedStorageGb beyond RDS's 65536 GiB",
+            "number of workers as text",
+            "whole number beyond any range",
+            "duplicate accountId (the last would silently win)",
+            "nesting deeper than the parser limit",
+            "number with more digits than the parser limit",
+            "the same environment requested twice"})
+    void badInputExitsWith2WithItsOneSentenceAndLeavesAnExistingOutputUntouched(String label) throws Exception {
+        BadInputs.BadInput input = BadInputs.byLabel(label);
+        for (Map.Entry<String, String> file : input.files().entrySet()) {
+            writeEnvironment(file.getKey(), file.getValue());
+        }
+        Path previous = Files.createDirectories(outDir.resolve("stacks/dev")).resolve("cdk.tf.json");
+        Files.writeString(previous, "{\"previous\": \"synth\"}");
+
+        Run run = runMain(Map.of("PLATFORM_ENVIRONMENTS", String.join(",", input.requested())));
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr().lines().filter(line -> !line.isBlank()).toList()).containsExactly(
+                "glue-platform: invalid configuration, nothing was synthesized:",
+                "  - " + input.expected());
+        assertThat(run.stdout()).isEmpty();
+        try (Stream<Path> files = Files.walk(outDir)) {
+            assertThat(files.filter(Files::isRegularFile)).as("files in an existing CDKTF_OUTDIR").containsExactly(previous);
+        }
+        assertThat(Files.readString(previous)).isEqualTo("{\"previous\": \"synth\"}");
+    }
+
+    // ---- after the configuration: what only the built stack knows, and the unexpected ----------------------------
+
+    @Test
+    void anImportOfAnAddressTheStackLacksExitsWith2InOneSentenceNotAStackTrace() throws Exception {
+        writeEnvironment("dev", ConfigFixtures.devJsonWith(put("/migration/imports",
+                List.of(Map.of("to", "aws_s3_bucket.s3_archive_this", "id", "glueplat-archive")))));
+
+        Run run = runMain(Map.of("PLATFORM_SCRIPTS_DIR", Repo.scripts().toString()));
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr().lines().filter(line -> !line.isBlank()).toList()).containsExactly(
+                "glue-platform: invalid configuration, nothing was synthesized:",
+                "  - environment 'dev': migration.imports[0].to: 'aws_s3_bucket.s3_archive_this' is not a resource of this stack;"
+                        + " allowed: one of its aws_s3_bucket resources: aws_s3_bucket.s3_access_logs_this, aws_s3_bucket.s3_lake_this,"
+                        + " aws_s3_bucket.s3_outputs_this, aws_s3_bucket.s3_scripts_this");
+        assertNothingSynthesized();
+    }
+
+    @Test
+    void anUnexpectedErrorIsOneLineWithExitCode1AndNothingWritten() throws Exception {
+        writeEnvironment("dev", ConfigFixtures.devJsonWith(document -> { }));
+        Path missing = temp.resolve("no-glue-scripts");
+
+        Run run = runMain(Map.of("PLATFORM_SCRIPTS_DIR", missing.toString(), "PLATFORM_DEBUG", "0"));
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(1);
+        assertThat(run.stderr().lines().filter(line -> !line.isBlank()).toList()).containsExactly(
+                "glue-platform: unexpected error: IllegalArgumentException: glue job customer-data-cleansing: script " + missing
+                        + "/1_data_cleansing.py does not exist (PLATFORM_DEBUG=1 shows the trace)");
         assertNothingSynthesized();
     }
 }

@@ -34,6 +34,20 @@ public final class MigrationBlocks {
     }
 
     /**
+     * What to offer instead of a missing address: the stack's resources of the same type (there are at most a few
+     * dozen), or, when the stack has no resource of that type, the list of types (not the hundreds of addresses).
+     */
+    static String candidates(String missing, Collection<String> addresses) {
+        String type = missing.contains(".") ? missing.substring(0, missing.indexOf('.')) : missing;
+        List<String> sameType = addresses.stream().filter(address -> address.startsWith(type + ".")).toList();
+        if (!sameType.isEmpty()) {
+            return "one of its " + type + " resources: " + String.join(", ", sameType);
+        }
+        return "an address of one of its resource types: " + String.join(", ",
+                addresses.stream().map(address -> address.substring(0, address.indexOf('.'))).distinct().toList());
+    }
+
+    /**
      * @throws ConfigException when an import names an address the stack does not have
      */
     public static void apply(TerraformStack stack, EnvironmentConfig env, Collection<String> glueJobRoles) {
@@ -44,7 +58,7 @@ public final class MigrationBlocks {
             MigrationConfig.ImportSpec spec = migration.imports().get(i);
             if (!resources.containsKey(spec.to())) {
                 problems.add("environment '" + env.name() + "': migration.imports[" + i + "].to: '" + spec.to()
-                        + "' is not a resource of this stack; allowed: " + String.join(", ", resources.keySet()));
+                        + "' is not a resource of this stack; allowed: " + candidates(spec.to(), resources.keySet()));
             }
         }
         if (!problems.isEmpty()) {

@@ -58,10 +58,11 @@ class ConfigValidatorTest {
     // ---- identity: name, account, region ---------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"1dev", "-dev", "Dev", "dev_1", "abcdefghijklmnop"})
+    @ValueSource(strings = {"1dev", "-dev", "Dev", "dev_1", "abcdefghijklmnop", "dev--1", "dev-"})
     void environmentNameMustBeLowerCaseStartWithALetterAndHaveAtMost15Characters(String name) {
         assertOnlyProblem(problemsAfter(name, document -> { }),
-                "environment '" + name + "': name: '" + name + "' is not allowed; allowed: lower-case letters, digits and '-', starting with a letter, at most 15 characters");
+                "environment '" + name + "': name: '" + name + "' is not allowed; allowed: lower-case letters and digits with single '-' between them,"
+                        + " starting with a letter, at most 15 characters \\(the name goes into AWS names, file paths and shell commands\\)");
     }
 
     @ParameterizedTest
@@ -84,16 +85,16 @@ class ConfigValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"us-east", "US-EAST-2", "useast2", "us-east-2a"})
+    @ValueSource(strings = {"us-east", "US-EAST-2", "useast2", "us-east-2a", "us-east-9", "eu-middle-1"})
     void regionMustBeAnAwsRegionName(String region) {
         assertOnlyProblem(problemsAfter(put("/region", region)),
-                "environment 'dev': region: '" + region + "' is not an AWS region; allowed: names like us-east-2, eu-west-1");
+                "environment 'dev': region: '" + region + "' is not an AWS region; allowed: one of af-south-1, ap-east-1, .*, us-west-2");
     }
 
     @Test
     void regionIsRequired() {
         assertOnlyProblem(problemsAfter(remove("/region")),
-                "environment 'dev': region: is missing but required; allowed: names like us-east-2, eu-west-1");
+                "environment 'dev': region: is missing but required; allowed: an AWS region such as us-east-2");
     }
 
     // ---- availability zones ----------------------------------------------------------------------------------
@@ -112,7 +113,7 @@ class ConfigValidatorTest {
     @Test
     void availabilityZonesMustBeInTheRegion() {
         assertOnlyProblem(problemsAfter(put("/availabilityZones/1", "us-west-2b")),
-                "environment 'dev': availabilityZones: 'us-west-2b' is not in region us-east-2; allowed: us-east-2a, us-east-2b, \\.\\.\\.");
+                "environment 'dev': availabilityZones: 'us-west-2b' is not a zone of us-east-2; allowed: us-east-2a, us-east-2b, us-east-2c");
     }
 
     @Test
@@ -222,7 +223,7 @@ class ConfigValidatorTest {
                 put("/availabilityZones", List.of("ap-southeast-2a", "ap-southeast-2b"))));
 
         assertOnlyProblem(problems,
-                "environment 'dev': namePrefix: gives the invalid S3 bucket name '" + bucket + "'; allowed: 3-63 lower-case letters, digits, '\\.' or '-'");
+                "environment 'dev': namePrefix: gives the S3 bucket name '" + bucket + "' but it has 64 characters; allowed: 3-63 characters: lower-case letters, digits, '\\.' and '-'");
     }
 
     @Test
@@ -240,7 +241,7 @@ class ConfigValidatorTest {
     @ValueSource(strings = {"Data_Lake", "data-lake", "data lake", ""})
     void glueCatalogDatabaseNameMustBeLowerCaseDigitsAndUnderscore(String name) {
         assertOnlyProblem(problemsAfter(put("/glue/catalogDatabaseName", name)),
-                "environment 'dev': glue\\.catalogDatabaseName: '" + name + "' is not a valid Glue catalog database name; allowed: lower-case letters, digits and '_' .*");
+                "environment 'dev': glue\\.catalogDatabaseName: '" + name + "' is not a valid Glue catalog database name \\(.+\\); allowed: 1-255 characters: lower-case letters, digits and '_' .*");
     }
 
     // ---- admin access ----------------------------------------------------------------------------------------
@@ -305,7 +306,7 @@ class ConfigValidatorTest {
     @ParameterizedTest
     @ValueSource(ints = {19, 65537})
     void allocatedStorageMustBe20To65536Gb(int size) {
-        assertOnlyProblem(problemsAfter(all(put("/database/allocatedStorageGb", size), put("/database/maxAllocatedStorageGb", 70000))),
+        assertOnlyProblem(problemsAfter(all(put("/database/allocatedStorageGb", size), put("/database/maxAllocatedStorageGb", 65536))),
                 "environment 'dev': database\\.allocatedStorageGb: " + size + " is not allowed; allowed: 20 to 65536 \\(gp3\\)");
     }
 

@@ -52,7 +52,7 @@ class ConnectivityConfigTest {
     @Test
     void zonesAndSubnetsOfTheStoreRegion() {
         assertThat(problems(put("/connectivity/crossRegionStore/availabilityZones/0", "us-east-2a")))
-                .contains("environment 'dataxr': connectivity.crossRegionStore.availabilityZones: 'us-east-2a' is not in region us-east-1; allowed: us-east-1a, us-east-1b, ...");
+                .contains("environment 'dataxr': connectivity.crossRegionStore.availabilityZones: 'us-east-2a' is not a zone of us-east-1; allowed: us-east-1a, us-east-1b, us-east-1c, us-east-1d, us-east-1e, us-east-1f");
         assertThat(problems(put("/connectivity/peeredVpc/subnetCidrs/1", "10.99.0.0/24")))
                 .contains("environment 'dataxr': connectivity.peeredVpc.subnetCidrs[1]: '10.99.0.0/24' is outside the VPC 10.20.0.0/16; allowed: a block inside connectivity.peeredVpc.vpcCidr");
     }
