@@ -7,7 +7,7 @@
 # Exit codes: 0 no drift, 2 drift found, 1 a step failed (named, with Terraform's error), 5 stale synth output.
 set -euo pipefail
 stack="${1:?usage: scripts/drift.sh <stack> [cdktf outdir]}"
-outdir="${2:-cdktf.out}"
+outdir="${2:-${CDKTF_OUTDIR:-cdktf.out}}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 case "$outdir" in /*) ;; *) outdir="$PWD/$outdir" ;; esac
 source "$here/tf-run.sh"

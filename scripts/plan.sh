@@ -12,7 +12,7 @@
 # Offline stacks (TARGET=offline at synth) plan with no AWS account and no network.
 set -euo pipefail
 stack="${1:?usage: scripts/plan.sh <stack> [cdktf outdir] [terraform plan arguments...]}"
-outdir="${2:-cdktf.out}"
+outdir="${2:-${CDKTF_OUTDIR:-cdktf.out}}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 case "$outdir" in /*) ;; *) outdir="$PWD/$outdir" ;; esac
 source "$here/tf-run.sh"

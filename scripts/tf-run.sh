@@ -100,7 +100,7 @@ tf_summarize() {
   if [ "${TF_DESTROY_RUN:-0}" = 1 ]; then allow=(--allow-destroy "a destroy run"); fi
   python3 "$TF_HERE/tf_plan_report.py" summary "$base.json" --title "$title" --markdown "$base.md" "${allow[@]}" || code=$?
   case "$code" in
-    0) echo "$TF_SCRIPT: plan $PWD/$plan, its JSON $base.json, summary for a pull request $PWD/$base.md" >&2 ;;
+    0) echo "$TF_SCRIPT: binary plan $PWD/$plan, its JSON $PWD/$base.json, Markdown summary $PWD/$base.md" >&2 ;;
     "$EXIT_STATEFUL_REFUSED") tf_fail plan "$code" "the plan would destroy or replace stateful resources (listed above); set ALLOW_DESTROY=1 only if that loss is intended" ;;
     *) tf_fail summary "$code" "the plan summary could not be written" ;;
   esac

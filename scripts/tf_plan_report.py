@@ -16,6 +16,7 @@ Standard library only (Python 3.8+).
 import argparse
 import json
 import sys
+import textwrap
 from collections import OrderedDict
 
 EXIT_DRIFT = 2
@@ -103,7 +104,9 @@ class Summary:
             for action, addresses in actions.items():
                 if addresses:
                     shown = ", ".join(self._with_reason(a) for a in addresses)
-                    lines.append(f"  {module.ljust(width)}  {action} {len(addresses)}: {shown}")
+                    lines += textwrap.wrap(f"{action} {len(addresses)}: {shown}", width=118 - width,
+                                           initial_indent=f"  {module.ljust(width)}  ",
+                                           subsequent_indent=" " * (width + 6), break_on_hyphens=False)
         if self.moved:
             lines.append(f"  moved {len(self.moved)}: " + ", ".join(self.moved))
         if self.imported:
