@@ -34,6 +34,7 @@ case "$target" in
 esac
 
 started=$(date +%s)
+make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "the program did not compile (see above); nothing was deployed"; exit "$code"; }
 TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \
   || { code=$?; tf_fail synth "$code" "nothing was deployed (the program's message is above)"; exit "$code"; }
 tf_require_fresh "$outdir" "$stack"

@@ -22,6 +22,7 @@ case "$target" in
     source "$here/tf-run.sh"
     TF_SCRIPT=destroy
     tf_require_tools
+    make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "the program did not compile (see above); nothing was destroyed"; exit "$code"; }
     TARGET=aws CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \
       || { code=$?; tf_fail synth "$code" "nothing was destroyed (the program's message is above)"; exit "$code"; }
     tf_require_fresh "$outdir" "$env_name"
