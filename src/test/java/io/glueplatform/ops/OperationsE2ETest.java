@@ -31,12 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the buckets stay, so the scripts run against the same kinds of resources).
  *
  * <ol>
- *   <li>an apply that fails mid-way: the emulator is killed once the apply has created its first resource;
- *       make fails, the step is named, Terraform's error and the log path are printed, no success line;</li>
  *   <li>one successful deploy (CI=true: quiet progress), reused for every later check;</li>
  *   <li>`make plan CHECK=1` right after it: exit 0, no changes;</li>
  *   <li>a VPC tag and a VPC setting changed behind Terraform's back with boto3: `make drift` exits 2 naming them;</li>
- *   <li>a configuration change: `make plan CHECK=1` exits 2 and lists the changed resources.</li>
+ *   <li>a configuration change: `make plan CHECK=1` exits 2 and lists the changed resources;</li>
+ *   <li>a configuration that replaces the database: `make plan` refuses it (exit 4), listing it;</li>
+ *   <li>the same with ALLOW_DESTROY=1 through `make deploy`, and the emulator killed while Terraform waits on RDS:
+ *       make fails, the step is named, Terraform's error and the log path are printed, no success line.</li>
  * </ol>
  */
 @Tag("e2e")
@@ -87,43 +88,6 @@ class OperationsE2ETest {
 
     @Test
     @Order(1)
-    void anApplyThatFailsMidwayFailsMakeDeploy() throws Exception {
-        Map<String, String> environment = privateRun("failing");
-        Path output = WORK.resolve("failing-deploy.log");
-        Files.createDirectories(WORK);
-        ProcessBuilder builder = new ProcessBuilder("make", "--no-print-directory", "deploy", "ENV=ops")
-                .directory(Repo.root().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
-        builder.environment().putAll(environment);
-        builder.environment().remove("CI");
-        Process deploy = builder.start();
-        try {
-            Pattern created = Pattern.compile("(?m)^\\[\\d+/\\d+\\] \\S+ created ");
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
-            while (!created.matcher(Files.readString(output)).find()) {
-                assertThat(deploy.isAlive()).as("deploy ended before the apply created anything:%n%s", Files.readString(output)).isTrue();
-                assertThat(System.nanoTime()).as("apply started within 6 min").isLessThan(deadline);
-                Thread.sleep(500);
-            }
-            long pid = Long.parseLong(Files.readString(Repo.root().resolve("target/emulator-" + environment.get("PLATFORM_EMULATOR_PORT") + ".pid")).trim());
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            assertThat(deploy.waitFor(6, TimeUnit.MINUTES)).as("deploy ends after the emulator is gone").isTrue();
-        } finally {
-            deploy.descendants().forEach(ProcessHandle::destroyForcibly);
-            deploy.destroyForcibly();
-        }
-        Tools.Result result = new Tools.Result(deploy.exitValue(), Files.readString(output));
-        Make.assertFailedWith(result, "deploy", 1);
-        assertThat(result.output())
-                .contains("deploy: step 'apply' failed (exit 1)")
-                .contains("connection refused")
-                .containsPattern("apply: \\d+ error\\(s\\) after \\S+; \\d+ of \\d+ resources done")
-                .containsPattern("full Terraform log: \\S+\\.log")
-                .doesNotContain("Apply complete!")
-                .doesNotContain("deploy: ops on emulator in");
-    }
-
-    @Test
-    @Order(2)
     void deployWithQuietProgressInCi() {
         deployed = privateRun("deployed");
         Map<String, String> environment = new HashMap<>(deployed);
@@ -180,6 +144,66 @@ class OperationsE2ETest {
                 .contains("plan: CHECK=1: the plan has changes (exit 2)")
                 .containsPattern("plan ops: 0 to add, \\d+ to change, 0 to destroy, 0 to replace")
                 .contains("aws_cloudwatch_log_group.vpc_flow_logs");
+    }
+
+    @Test
+    @Order(6)
+    void replacingTheDatabaseIsRefusedByPlanWithWhatWouldBeLost() throws IOException {
+        Files.writeString(CONFIG.resolve("ops.json"), renamedDatabase().toString());
+        Tools.Result plan = Make.run(withTarget(deployed), 10, "plan", "ENV=ops");
+        Make.assertFailedWith(plan, "plan", 4);
+        assertThat(plan.output())
+                .contains("STATEFUL: 1 stateful resource(s) would be destroyed or replaced (refused; re-run with ALLOW_DESTROY=1")
+                .contains("  - aws_db_instance.rds_this (replace): loses the database")
+                .contains("aws_db_instance.rds_this (forced by db_name)")
+                .contains("plan: step 'plan' failed (exit 4)");
+    }
+
+    /**
+     * The issue's reproduction: the emulator stops while Terraform waits on RDS. With ALLOW_DESTROY=1 the database
+     * replace is applied; once the progress shows the RDS waiter, the emulator is killed. Last test: it ends the emulator.
+     */
+    @Test
+    @Order(7)
+    void anApplyThatFailsMidwayFailsMakeDeploy() throws Exception {
+        Path output = WORK.resolve("failing-deploy.log");
+        ProcessBuilder builder = new ProcessBuilder("make", "--no-print-directory", "deploy", "ENV=ops", "ALLOW_DESTROY=1")
+                .directory(Repo.root().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(deployed);
+        builder.environment().remove("CI");
+        Process deploy = builder.start();
+        try {
+            Pattern waitingOnRds = Pattern.compile("(?m)^\\[\\d+/\\d+\\] .*waiting: aws_db_instance\\.rds_this");
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(6);
+            while (!waitingOnRds.matcher(Files.readString(output)).find()) {
+                assertThat(deploy.isAlive()).as("deploy ended before the apply waited on RDS:%n%s", Files.readString(output)).isTrue();
+                assertThat(System.nanoTime()).as("the apply reached RDS within 6 min").isLessThan(deadline);
+                Thread.sleep(500);
+            }
+            long pid = Long.parseLong(Files.readString(Repo.root().resolve("target/emulator-" + deployed.get("PLATFORM_EMULATOR_PORT") + ".pid")).trim());
+            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            assertThat(deploy.waitFor(6, TimeUnit.MINUTES)).as("deploy ends after the emulator is gone").isTrue();
+        } finally {
+            deploy.descendants().forEach(ProcessHandle::destroyForcibly);
+            deploy.destroyForcibly();
+        }
+        Tools.Result result = new Tools.Result(deploy.exitValue(), Files.readString(output));
+        Make.assertFailedWith(result, "deploy", 1);
+        assertThat(result.output())
+                .contains("(allowed by ALLOW_DESTROY=1)")
+                .contains("Error: waiting for RDS DB Instance (ops-mysql)")
+                .contains("connection refused")
+                .containsPattern("apply: \\d+ error\\(s\\) after \\S+; \\d+ of \\d+ resources done; failed: .*aws_db_instance.rds_this")
+                .contains("deploy: step 'apply' failed (exit 1)")
+                .containsPattern("full Terraform log: \\S+\\.log")
+                .doesNotContain("Apply complete!")
+                .doesNotContain("deploy: ops on emulator in");
+    }
+
+    private static ObjectNode renamedDatabase() {
+        ObjectNode renamed = opsEnvironment(30);
+        put("/database/databaseName", "customers_v2").accept(renamed);
+        return renamed;
     }
 
     private static Map<String, String> withTarget(Map<String, String> environment) {
