@@ -191,7 +191,7 @@ class OperationsE2ETest {
         Make.assertFailedWith(result, "deploy", 1);
         assertThat(result.output())
                 .contains("(allowed by ALLOW_DESTROY=1)")
-                .contains("Error: waiting for RDS DB Instance (ops-mysql)")
+                .containsPattern("Error: (waiting for|creating) RDS DB Instance \\(ops-mysql\\)")
                 .contains("connection refused")
                 .containsPattern("apply: \\d+ error\\(s\\) after \\S+; \\d+ of \\d+ resources done; failed: .*aws_db_instance.rds_this")
                 .contains("deploy: step 'apply' failed (exit 1)")
