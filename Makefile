@@ -12,10 +12,23 @@ COMPILED := target/.compiled
 MAIN_SOURCES := $(shell find src/main -type f 2>/dev/null)
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
+# ENV and TARGET reach shell commands: refuse anything but a shell-safe name before any recipe runs.
+# ($(value ...) reads the text as typed, so nothing in it is expanded here.)
+SAFE_NAME_CHARS := a b c d e f g h i j k l m n o p q r s t u v w x y z A B C D E F G H I J K L M N O P Q R S T U V W X Y Z 0 1 2 3 4 5 6 7 8 9 - _
+strip-chars = $(if $2,$(call strip-chars,$(subst $(firstword $2),,$1),$(wordlist 2,$(words $2),$2)),$1)
+unsafe-name = $(or $(call strip-chars,$(subst $(comma),,$(value $1)),$(SAFE_NAME_CHARS)),$(filter-out 0 1,$(words $(value $1))))
+comma := ,
+ifneq ($(call unsafe-name,ENV),)
+$(error ENV='$(value ENV)' is not allowed: environment names may contain only letters, digits, '-' and '_' (several separated by commas))
+endif
+ifneq ($(call unsafe-name,TARGET),)
+$(error TARGET='$(value TARGET)' is not allowed: use offline, aws or emulator)
+endif
+
 # deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
-.PHONY: help build synth plan reachability deploy bootstrap-state destroy down test unit-test script-test clean
+.PHONY: help build synth plan drift reachability deploy bootstrap-state destroy down test unit-test script-test clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -32,25 +45,29 @@ $(COMPILED): $(MAIN_SOURCES) pom.xml
 
 build: $(CLASSPATH_FILE) $(COMPILED) ## compile and cache the classpath
 
-synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator)
-	PLATFORM_TARGET=$(TARGET) PLATFORM_ENVIRONMENTS=$(ENV) $(if $(CDKTF_OUTDIR),CDKTF_OUTDIR=$(CDKTF_OUTDIR)) \
-		$(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.Main
+# make reports every failure as 2; scripts/synth.sh exits with the program's own code (2 configuration, 3 preflight, 1 other).
+synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator); replaces all earlier output
+	TARGET='$(TARGET)' JAVA='$(JAVA)' $(if $(CDKTF_OUTDIR),CDKTF_OUTDIR='$(CDKTF_OUTDIR)') bash scripts/synth.sh '$(ENV)'
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
 	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
 
-plan: ## terraform init + validate + plan of one environment (default ENV=dev, TARGET=offline)
-	@$(MAKE) --no-print-directory synth ENV=$(or $(ENV),dev) TARGET=$(TARGET)
-	bash scripts/plan.sh $(or $(ENV),dev)
+plan: ## init + validate + plan of ENV (default dev, TARGET=offline): plan.tfplan, plan.json, plan.md summary; CHECK=1 exits 2 on changes (make: any failure = 2); ALLOW_DESTROY=1
+	@$(MAKE) --no-print-directory synth ENV='$(or $(ENV),dev)' TARGET='$(TARGET)'
+	@CHECK='$(CHECK)' ALLOW_DESTROY='$(ALLOW_DESTROY)' bash scripts/plan.sh '$(or $(ENV),dev)'
+
+drift: build ## refresh-only plan of the deployed ENV (default dev; TARGET=emulator (default) or aws): lists drifted resources, exit 2 on drift
+	@$(MAKE) --no-print-directory synth ENV='$(or $(ENV),dev)' TARGET='$(DEPLOY_TARGET)'
+	@TARGET='$(DEPLOY_TARGET)' bash scripts/drift.sh '$(or $(ENV),dev)'
 
 deploy: build ## deploy ENV (default dev) to the local emulator and print outputs; TARGET=aws for the real account
-	@TARGET=$(DEPLOY_TARGET) bash scripts/deploy.sh $(or $(ENV),dev)
+	@TARGET='$(DEPLOY_TARGET)' ALLOW_DESTROY='$(ALLOW_DESTROY)' bash scripts/deploy.sh '$(or $(ENV),dev)'
 
 bootstrap-state: build ## create ENV's S3 state bucket (backend.type S3) in the real account: TARGET=aws implied
-	@TARGET=aws bash scripts/deploy.sh $(or $(ENV),prod) $(or $(ENV),prod)-state
+	@TARGET=aws bash scripts/deploy.sh '$(or $(ENV),prod)' '$(or $(ENV),prod)-state'
 
 destroy: ## tear ENV down (emulator: reset; TARGET=aws: terraform destroy, asks first)
-	@TARGET=$(DEPLOY_TARGET) bash scripts/destroy.sh $(or $(ENV),dev)
+	@TARGET='$(DEPLOY_TARGET)' bash scripts/destroy.sh '$(or $(ENV),dev)'
 
 down: ## stop the local emulator started by make deploy
 	@bash scripts/emulator.sh stop
@@ -64,7 +81,8 @@ unit-test: ## the JUnit tests that need neither Terraform nor the emulator
 script-test: ## compile and unit-test the Glue scripts (no Spark needed)
 	python3 -m py_compile glue-scripts/*.py
 	python3 -m unittest discover -s glue-scripts/tests
-	@find glue-scripts -name __pycache__ -type d -prune -exec rm -rf {} +
+	python3 -m unittest discover -s scripts/tests
+	@find glue-scripts scripts -name __pycache__ -type d -prune -exec rm -rf {} +
 
 clean: ## remove build output (never state)
 	rm -rf target cdktf.out

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# make deploy: synth → init → plan → apply one environment, then print its outputs.
+# make deploy: synth → init → plan → apply one environment with live progress, then print its outputs.
 #   TARGET=emulator (default) deploys to a local moto server that this script starts;
 #   TARGET=aws deploys to the account of the current AWS credentials, after showing the plan and asking.
 # Usage: scripts/deploy.sh <env> [stack]   (stack defaults to <env>; <env>-state is the S3 backend bootstrap)
-# Env: TARGET, AUTO_APPROVE=1 (aws only), CDKTF_OUTDIR, PLATFORM_EMULATOR_PORT
+# Env: TARGET, AUTO_APPROVE=1 (aws only), ALLOW_DESTROY=1 (let the plan destroy/replace stateful resources),
+#      CI=true (progress: one line per 10 %), CDKTF_OUTDIR, PLATFORM_EMULATOR_PORT, PLATFORM_LOG_DIR.
+# Exit codes: the failing step's (synth: 2 configuration, 3 preflight; Terraform steps: Terraform's code),
+# 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing. Every failure names its step.
 set -euo pipefail
 env_name="${1:?usage: scripts/deploy.sh <env> [stack]}"
 stack="${2:-$env_name}"
@@ -11,8 +14,10 @@ target="${TARGET:-emulator}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_root="$(cd "$here/.." && pwd)"
 outdir="${CDKTF_OUTDIR:-$repo_root/cdktf.out}"
-source "$here/tf-env.sh"
-command -v terraform >/dev/null || { echo "deploy: terraform is not on PATH; install Terraform >= 1.6" >&2; exit 127; }
+case "$outdir" in /*) ;; *) outdir="$repo_root/$outdir" ;; esac
+source "$here/tf-run.sh"
+TF_SCRIPT=deploy
+tf_require_tools
 
 case "$target" in
   emulator)
@@ -21,7 +26,7 @@ case "$target" in
       # A new emulator starts empty: state left from an earlier one describes nothing that exists.
       rm -f "$outdir/../terraform-state/emulator/$stack.tfstate" "$outdir/../terraform-state/emulator/$stack.tfstate.backup"
     fi
-    bash "$here/emulator.sh" start
+    bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
     export PLATFORM_EMULATOR_ENDPOINT="${PLATFORM_EMULATOR_ENDPOINT:-http://127.0.0.1:$port}"
     ;;
   aws) ;;
@@ -29,15 +34,17 @@ case "$target" in
 esac
 
 started=$(date +%s)
-make -s -C "$repo_root" synth ENV="$env_name" TARGET="$target" CDKTF_OUTDIR="$outdir" >/dev/null
-stack_dir="$outdir/stacks/$stack"
-[ -d "$stack_dir" ] || { echo "deploy: no stack $stack was synthesized for $env_name" >&2; exit 1; }
-cd "$stack_dir"
-terraform init -reconfigure -input=false -no-color >init.log 2>&1 || { cat init.log >&2; exit 1; }
-terraform plan -input=false -no-color -out=deploy.tfplan | tail -n 3
+make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "the program did not compile (see above); nothing was deployed"; exit "$code"; }
+TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \
+  || { code=$?; tf_fail synth "$code" "nothing was deployed (the program's message is above)"; exit "$code"; }
+tf_require_fresh "$outdir" "$stack"
+cd "$outdir/stacks/$stack"
+tf_begin deploy "$stack"
+tf_run init quiet init -reconfigure -input=false -no-color || exit $?
+tf_run plan quiet plan -input=false -no-color -out=deploy.tfplan || exit $?
+tf_summarize deploy.tfplan "deploy $stack" || exit $?
 
 if [ "$target" = aws ] && [ "${AUTO_APPROVE:-0}" != 1 ]; then
-  terraform show -no-color deploy.tfplan | grep -E '^\s+# ' || true
   if [ ! -t 0 ]; then
     echo "deploy: refusing to apply to AWS without a terminal to confirm; review the plan and re-run with AUTO_APPROVE=1" >&2
     exit 1
@@ -45,6 +52,6 @@ if [ "$target" = aws ] && [ "${AUTO_APPROVE:-0}" != 1 ]; then
   read -r -p "Apply this plan of stack '$stack' to the AWS account of environment '$env_name'? Type 'yes': " answer
   [ "$answer" = yes ] || { echo "deploy: not applied"; exit 1; }
 fi
-terraform apply -input=false -no-color deploy.tfplan | grep -E '^(Apply complete|Error)' || true
+tf_run apply progress apply -input=false -json deploy.tfplan || exit $?
 echo "deploy: $stack on $target in $(( $(date +%s) - started )) s"
-terraform output -no-color
+tf_run output shown output -no-color || exit $?

@@ -1,0 +1,127 @@
+"""tf_progress.py replays real `terraform apply -json` streams (fixtures/) on the events' own clock."""
+import io
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import tf_progress  # noqa: E402
+
+
+def fixture(name):
+    with open(os.path.join(HERE, "fixtures", name), encoding="utf-8") as handle:
+        return handle.read().splitlines()
+
+
+def replay(name, mode, title="apply"):
+    out = io.StringIO()
+    progress = tf_progress.render(fixture(name), out, mode, title)
+    return progress, out.getvalue().splitlines()
+
+
+class SuccessfulApply(unittest.TestCase):
+    def test_counts_every_planned_resource_as_done(self):
+        progress, lines = replay("apply-dev-emulator.jsonl", "lines")
+        self.assertEqual(165, progress.total)
+        self.assertEqual(165, progress.done)
+        self.assertEqual([], progress.errors)
+        self.assertEqual("Apply complete! Resources: 165 added, 0 changed, 0 destroyed.", lines[-2])
+        self.assertRegex(lines[-1], r"^apply: 165/165 resources in 3m1\ds$")
+
+    def test_lines_mode_names_each_finished_resource_and_what_is_still_waited_on(self):
+        _, lines = replay("apply-dev-emulator.jsonl", "lines")
+        self.assertTrue(lines[0].startswith("[1/165] 5s created aws_iam_role.iam_ecs_task_execution — waiting: aws_db_parameter_group.rds_this (1s), "), lines[0])
+        self.assertTrue(lines[0].endswith(", +6 more"), lines[0])
+        # The database is the last one: a heartbeat while nothing else finishes says what is being waited on.
+        heartbeats = [line for line in lines if line.endswith("— waiting: aws_db_instance.rds_this (2m00s)")]
+        self.assertEqual(1, len(heartbeats), "\n".join(lines[-20:]))
+        self.assertRegex(heartbeats[0], r"^\[154/165\] 2m23s — waiting: aws_db_instance.rds_this \(2m00s\)$")
+        self.assertIn("[155/165] 3m03s created aws_db_instance.rds_this", lines)
+        self.assertEqual("[165/165] 3m14s created aws_instance.ec2_tools_host", lines[-3])
+
+    def test_ci_mode_prints_one_line_per_ten_percent_and_the_summary(self):
+        _, lines = replay("apply-dev-emulator.jsonl", "ci")
+        percents = [line.rsplit("(", 1)[1] for line in lines if line.startswith("[")]
+        self.assertEqual(["10 %)", "20 %)", "30 %)", "40 %)", "50 %)", "60 %)", "70 %)", "80 %)", "90 %)", "100 %)"], percents)
+        self.assertEqual(12, len(lines), "\n".join(lines))
+        self.assertTrue(lines[0].startswith("[17/165] "))
+
+    def test_status_line_shows_the_longest_waits_first(self):
+        progress = tf_progress.Progress(live=False)
+        for event in map(json.loads, fixture("apply-dev-emulator.jsonl")):
+            progress.handle(event)
+            if progress.done == 154:
+                break
+        self.assertRegex(progress.status_line(), r"^\[154/165\] 1m04s — waiting: aws_db_instance.rds_this \(40s\)$")
+
+
+class FailedApply(unittest.TestCase):
+    def test_prints_terraforms_full_errors_and_what_was_interrupted(self):
+        progress, lines = replay("apply-emulator-stopped.jsonl", "lines")
+        text = "\n".join(lines)
+        self.assertEqual(2, len(progress.errors))
+        self.assertIn("Error: waiting for RDS DB Instance (dev-mysql) delete: operation error RDS: DescribeDBInstances, "
+                      "exceeded maximum number of attempts, 9", text)
+        self.assertIn("connect: connection refused", text)
+        self.assertIn("  with aws_s3_bucket_lifecycle_configuration.s3_outputs_this", text)
+        self.assertIn("apply: aws_db_instance.rds_this failed", text)
+        self.assertRegex(lines[-1], r"^apply: 2 error\(s\) after 1m36s; 1 of 15 resources done; failed: "
+                                    r"aws_s3_bucket_lifecycle_configuration.s3_outputs_this, aws_db_instance.rds_this$")
+        self.assertNotIn("Apply complete", text)
+
+    def test_a_replace_counts_once_and_only_when_both_halves_are_done(self):
+        progress, lines = replay("apply-emulator-stopped.jsonl", "lines")
+        self.assertEqual(2, progress.expected["aws_db_instance.rds_this"])
+        self.assertIn("[0/15] 17s destroyed aws_ecs_task_definition.containers_task_data_processing", lines[0])
+
+    def test_errors_are_printed_in_ci_mode_too(self):
+        _, lines = replay("apply-emulator-stopped.jsonl", "ci")
+        self.assertTrue(any(line.startswith("Error: waiting for RDS DB Instance (dev-mysql) delete") for line in lines), lines)
+
+
+class Destroy(unittest.TestCase):
+    def test_destroy_stream(self):
+        progress, lines = replay("destroy-targeted.jsonl", "ci", title="destroy")
+        self.assertEqual((4, 4), (progress.done, progress.total))
+        self.assertIn("[2/4] 21s — waiting: aws_glue_trigger.glue_trigger_start (0s), "
+                      "aws_s3_bucket_lifecycle_configuration.s3_outputs_this (0s) (50 %)", lines)
+        self.assertIn("Apply complete! Resources: 0 added, 0 changed, 4 destroyed.", lines)
+        self.assertIn("destroy: 1 warning(s): Applied changes may be incomplete", lines)
+        self.assertEqual("destroy: 4/4 resources in 21s", lines[-1])
+
+
+class Robustness(unittest.TestCase):
+    def test_plain_text_lines_are_kept(self):
+        _, lines = replay_lines(["Error: Invalid plan file", '{"type":"version","@timestamp":"2026-11-30T18:00:00Z"}'])
+        self.assertIn("Error: Invalid plan file", lines)
+
+    def test_the_process_reads_to_the_end_and_exits_0_even_for_garbage(self):
+        stream = "\n".join(fixture("apply-emulator-stopped.jsonl") + ["{not json", "[1, 2]"]) + "\n"
+        result = subprocess.run([sys.executable, os.path.join(os.path.dirname(HERE), "tf_progress.py"), "--mode", "ci"],
+                                input=stream, capture_output=True, text=True, timeout=60)
+        self.assertEqual(0, result.returncode, result.stderr)
+        self.assertIn("{not json", result.stdout)
+        self.assertIn("apply: 2 error(s)", result.stdout)
+
+    def test_mode_follows_ci_and_terminal(self):
+        out = io.StringIO()
+        self.assertEqual("ci", tf_progress.choose_mode("auto", out, {"CI": "true"}))
+        self.assertEqual("lines", tf_progress.choose_mode("auto", out, {}))
+        self.assertEqual("tty", tf_progress.choose_mode("tty", out, {"CI": "true"}))
+
+    def test_durations(self):
+        self.assertEqual(["0s", "59s", "1m00s", "2m10s", "1h01m"],
+                         [tf_progress.format_duration(s) for s in (0, 59, 60, 130, 3660)])
+
+
+def replay_lines(lines):
+    out = io.StringIO()
+    progress = tf_progress.render(lines, out, "lines", "apply")
+    return progress, out.getvalue().splitlines()
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,169 @@
+#!/usr/bin/env bash
+# Sourced by deploy.sh, plan.sh, destroy.sh and drift.sh: the one way this repository runs Terraform.
+#   tf_begin <script> <stack>          opens this run's log file (path printed) and remembers the script name
+#   tf_run <step> <mode> <args...>     runs `terraform <args...>` as the named step; the output always goes
+#                                      to the log; mode: quiet (log only; Terraform's error is printed on
+#                                      failure), shown (terminal too), progress (`-json` apply/destroy rendered
+#                                      by tf_progress.py). Returns Terraform's exit code; codes listed in
+#                                      TF_OK_CODES (default "0") count as success. TF_EXIT holds the code.
+#                                      file:<path> (stdout to that file, e.g. `show -json`).
+#   tf_summarize <x.tfplan> <title>    writes x.json (show -json) and x.md (Markdown summary), prints the
+#                                      per-module summary; returns 4 when stateful resources would be lost
+#                                      unless ALLOW_DESTROY=1
+#   tf_destroy <stack> [ask]           plan -destroy + summary of what would be lost + confirmation + apply
+#                                      with progress, in the current (stack) folder; any target may use it
+#   tf_fail <step> <code> <message>    prints "<script>: step '<step>' failed (exit N): <message>" and the log path
+#   tf_require_fresh <outdir> <stack> <env file>
+#                                      refuses (exit 5) a stack folder the last synth did not produce, or one
+#                                      older than its environment file or the program's sources
+# Exit codes scripts use: 1 a Terraform step failed (Terraform's own code), 2 changes/drift (detailed exit
+# codes), 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing.
+set -euo pipefail
+TF_HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+TF_REPO_ROOT="$(cd "$TF_HERE/.." && pwd)"
+TF_SCRIPT="terraform"
+TF_LOG_FILE=""
+TF_EXIT=0
+EXIT_STATEFUL_REFUSED=4
+EXIT_STALE_SYNTH=5
+source "$TF_HERE/tf-env.sh"
+set -euo pipefail   # tf-env.sh is also sourced alone and sets only -u
+
+tf_require_tools() {
+  command -v terraform >/dev/null || { echo "$TF_SCRIPT: terraform is not on PATH; install Terraform >= 1.6 (https://developer.hashicorp.com/terraform/install)" >&2; exit 127; }
+  command -v python3 >/dev/null || { echo "$TF_SCRIPT: python3 is not on PATH; it renders progress and plan summaries" >&2; exit 127; }
+}
+
+tf_begin() {
+  TF_SCRIPT="$1"
+  local stack="$2" dir="${PLATFORM_LOG_DIR:-$TF_REPO_ROOT/target/terraform-logs}"
+  tf_require_tools
+  mkdir -p "$dir"
+  TF_LOG_FILE="$dir/$(date -u +%Y%m%dT%H%M%SZ)-$TF_SCRIPT-$stack-$$.log"
+  : >"$TF_LOG_FILE"
+  echo "$TF_SCRIPT: full Terraform log of this run: $TF_LOG_FILE" >&2
+}
+
+tf_fail() {
+  local step="$1" code="$2" message="$3"
+  echo "$TF_SCRIPT: step '$step' failed (exit $code): $message${TF_LOG_FILE:+; full Terraform log: $TF_LOG_FILE}" >&2
+}
+
+# Terraform's error of a quiet step: from the first error box to the end (the whole output if none).
+tf_print_error() {
+  local from="$1"
+  tail -n +"$from" "$TF_LOG_FILE" | awk '
+    { lines[NR] = $0 }
+    /Error: / && !start { start = NR; if (NR > 1 && lines[NR-1] ~ /^╷/) start = NR - 1 }
+    END { if (!start) start = 1; for (i = start; i <= NR; i++) print lines[i] }' >&2
+}
+
+tf_run() {
+  local step="$1" mode="$2" code ok
+  shift 2
+  local from=$(( $(wc -l <"$TF_LOG_FILE") + 2 ))
+  printf '\n=== %s step %s: terraform %s (%s)\n' "$TF_SCRIPT" "$step" "$*" "$(date -u +%FT%TZ)" >>"$TF_LOG_FILE"
+  set +e
+  case "$mode" in
+    quiet)
+      terraform "$@" >>"$TF_LOG_FILE" 2>&1
+      code=$? ;;
+    file:*)
+      terraform "$@" >"${mode#file:}" 2>>"$TF_LOG_FILE"
+      code=$? ;;
+    shown)
+      terraform "$@" 2>&1 | tee -a "$TF_LOG_FILE"
+      code=${PIPESTATUS[0]} ;;
+    progress)
+      # The raw event stream is logged before rendering, so the log is complete even if rendering fails.
+      terraform "$@" 2> >(tee -a "$TF_LOG_FILE" >&2) | tee -a "$TF_LOG_FILE" | python3 "$TF_HERE/tf_progress.py" --title "$step"
+      local codes=("${PIPESTATUS[@]}")
+      code=${codes[0]}
+      [ "${codes[2]}" = 0 ] || echo "$TF_SCRIPT: the progress display failed (exit ${codes[2]}); Terraform's output is in the log" >&2 ;;
+    *) echo "tf_run: unknown mode $mode" >&2; set -e; return 1 ;;
+  esac
+  set -e
+  TF_EXIT=$code
+  for ok in ${TF_OK_CODES:-0}; do
+    [ "$code" = "$ok" ] && return 0
+  done
+  if [ "$mode" = quiet ] || [ "${mode#file:}" != "$mode" ]; then tf_print_error "$from"; fi
+  tf_fail "$step" "$code" "terraform $1 did not succeed (Terraform's error is above)"
+  return "$code"
+}
+
+tf_summarize() {
+  local plan="$1" title="$2" base="${1%.tfplan}" code=0
+  local allow=()
+  tf_run show "file:$base.json" show -json "$plan" || return $?
+  if [ "${ALLOW_DESTROY:-0}" = 1 ]; then allow=(--allow-destroy "ALLOW_DESTROY=1"); fi
+  if [ "${TF_DESTROY_RUN:-0}" = 1 ]; then allow=(--allow-destroy "a destroy run"); fi
+  python3 "$TF_HERE/tf_plan_report.py" summary "$base.json" --title "$title" --markdown "$base.md" "${allow[@]}" || code=$?
+  case "$code" in
+    0) echo "$TF_SCRIPT: binary plan $PWD/$plan, its JSON $PWD/$base.json, Markdown summary $PWD/$base.md" >&2 ;;
+    "$EXIT_STATEFUL_REFUSED") tf_fail plan "$code" "the plan would destroy or replace stateful resources (listed above); set ALLOW_DESTROY=1 only if that loss is intended" ;;
+    *) tf_fail summary "$code" "the plan summary could not be written" ;;
+  esac
+  return "$code"
+}
+
+# The whole teardown of an initialized-or-not stack folder (the current directory): plan -destroy, the
+# summary with every stateful resource that would be lost, a confirmation when asked for, then the apply
+# of that plan with live progress. Usage: tf_destroy <stack> [ask]   (ask: needs a terminal and "yes")
+tf_destroy() {
+  local stack="$1" confirm="${2:-}" answer
+  tf_run init quiet init -reconfigure -input=false -no-color || return $?
+  tf_run plan quiet plan -destroy -input=false -no-color -out=destroy.tfplan || return $?
+  TF_DESTROY_RUN=1 tf_summarize destroy.tfplan "destroy $stack" || return $?
+  if [ "$confirm" = ask ]; then
+    if [ ! -t 0 ]; then
+      echo "$TF_SCRIPT: refusing to destroy stack '$stack' without a terminal to confirm; review the list above and re-run with AUTO_APPROVE=1" >&2
+      return 1
+    fi
+    read -r -p "Destroy every resource of stack '$stack' listed above? Type 'yes': " answer
+    [ "$answer" = yes ] || { echo "$TF_SCRIPT: nothing was destroyed" >&2; return 1; }
+  fi
+  tf_run destroy progress apply -input=false -json destroy.tfplan
+}
+
+# Newest modification time (epoch seconds) of the files under the given paths (caches and tests aside).
+tf_newest() {
+  local newest=0 stamp path
+  for path in "$@"; do
+    [ -e "$path" ] || continue
+    stamp=$(find "$path" -type f -not -path '*/__pycache__/*' -not -path '*/tests/*' -printf '%T@\n' 2>/dev/null | sort -n | tail -1)
+    stamp=${stamp%.*}
+    if [ -n "$stamp" ] && [ "$stamp" -gt "$newest" ]; then newest=$stamp; fi
+  done
+  echo "$newest"
+}
+
+# The environment file of a stack: <env>.json, or for the state bootstrap stack <env>-state, <env>.json.
+tf_environment_file() {
+  local stack="$1" dir="${PLATFORM_CONFIG_DIR:-$TF_REPO_ROOT/environments}"
+  case "$dir" in /*) ;; *) dir="$TF_REPO_ROOT/$dir" ;; esac
+  if [ -f "$dir/$stack.json" ]; then echo "$dir/$stack.json"; else echo "$dir/${stack%-state}.json"; fi
+}
+
+tf_require_fresh() {
+  local outdir="$1" stack="$2"
+  local manifest="$outdir/manifest.json" synthesized="$outdir/stacks/$stack/cdk.tf.json"
+  local env_file; env_file="$(tf_environment_file "$stack")"
+  local again="synthesize it again first (make synth ENV=${stack%-state}; make plan and make deploy synthesize by themselves)"
+  if [ ! -f "$manifest" ] || ! python3 -c 'import json,sys; sys.exit(0 if sys.argv[2] in json.load(open(sys.argv[1])).get("stacks",{}) else 1)' "$manifest" "$stack"; then
+    echo "$TF_SCRIPT: stack '$stack' is not listed in the last synth's manifest ($manifest), so $outdir/stacks/$stack is not current output; $again" >&2
+    exit "$EXIT_STALE_SYNTH"
+  fi
+  if [ ! -f "$synthesized" ]; then
+    echo "$TF_SCRIPT: the manifest lists stack '$stack' but $synthesized is missing; $again" >&2
+    exit "$EXIT_STALE_SYNTH"
+  fi
+  local built newer
+  built=$(stat -c %Y "$synthesized")
+  for newer in "$env_file" "$TF_REPO_ROOT/src/main" "$TF_REPO_ROOT/glue-scripts"; do
+    if [ "$(tf_newest "$newer")" -gt "$built" ]; then
+      echo "$TF_SCRIPT: $synthesized is older than $newer, so it is not what the program now produces; $again" >&2
+      exit "$EXIT_STALE_SYNTH"
+    fi
+  done
+}

@@ -1,0 +1,327 @@
+#!/usr/bin/env python3
+"""Live progress of `terraform apply -json` / `terraform destroy -json` (Terraform's machine-readable UI).
+
+Reads the JSON event stream on stdin and shows resources done / total, the elapsed time and the
+resources Terraform is still waiting on, e.g.
+
+    [97/165] 2m10s — waiting: aws_db_instance.rds_this (1m40s)
+
+Modes (chosen automatically, or with --mode):
+  tty    a terminal: one status line, rewritten in place every second;
+  lines  not a terminal: a line per finished resource, and a heartbeat while a resource takes long;
+  ci     CI=true: a line each time another 10 % of the resources is done, and the summary.
+
+Errors (Terraform's diagnostics) are printed in full as they arrive, whatever the mode. The renderer
+never decides the outcome: the calling script takes Terraform's own exit code (PIPESTATUS). It also
+never stops reading early, so Terraform is never killed by a closed pipe.
+
+Standard library only (Python 3.8+).
+"""
+import argparse
+import datetime
+import json
+import os
+import select
+import signal
+import sys
+import time
+
+HEARTBEAT_SECONDS = 15
+PAST = {"create": "created", "update": "updated", "delete": "destroyed", "read": "read"}
+SHOWN_WAITING = 3
+
+
+def format_duration(seconds):
+    seconds = int(max(0, seconds))
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+
+
+def format_diagnostic(diagnostic, fallback=""):
+    """A Terraform diagnostic as the human UI shows it: severity and summary, where, the detail."""
+    severity = diagnostic.get("severity", "error").capitalize()
+    lines = [f"{severity}: {diagnostic.get('summary') or fallback}"]
+    if diagnostic.get("address"):
+        lines.append(f"  with {diagnostic['address']}")
+    where = diagnostic.get("range") or {}
+    if where.get("filename"):
+        lines.append(f"  on {where['filename']} line {where.get('start', {}).get('line', '?')}")
+    detail = (diagnostic.get("detail") or "").strip()
+    if detail:
+        lines.extend("  " + line if line else "" for line in detail.splitlines())
+    return "\n".join(lines)
+
+
+def event_time(event):
+    """Epoch seconds of an event's @timestamp (RFC 3339), or None."""
+    stamp = event.get("@timestamp")
+    if not stamp:
+        return None
+    try:
+        return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+class Progress:
+    """Counts planned and finished operations per resource address from the event stream.
+
+    Times come from the events' own timestamps; "now" is the wall clock while Terraform runs
+    (live=True) and the latest event's time when a recorded stream is replayed (live=False).
+    """
+
+    def __init__(self, live=True):
+        self.live = live
+        self.latest = None
+        self.started = time.time() if live else None
+        self.expected = {}      # address -> operations planned (a replace is a delete and a create)
+        self.finished = {}      # address -> operations finished
+        self.waiting = {}       # address -> clock() when its current operation started
+        self.failed = []        # addresses whose operation errored
+        self.errors = []        # formatted error diagnostics
+        self.warnings = []      # warning summaries
+        self.summary = None     # the final change_summary message, e.g. "Apply complete! ..."
+        self.other_lines = []   # anything on stdout that was not a JSON event
+
+    # -- counting --------------------------------------------------------------------------------
+    @property
+    def total(self):
+        return len(self.expected)
+
+    @property
+    def done(self):
+        return sum(1 for address, count in self.expected.items() if self.finished.get(address, 0) >= count)
+
+    def clock(self):
+        if self.live or self.latest is None:
+            return time.time()
+        return self.latest
+
+    def elapsed(self):
+        return self.clock() - (self.started if self.started is not None else self.clock())
+
+    def longest_waiting(self):
+        now = self.clock()
+        return sorted(((now - since, address) for address, since in self.waiting.items()), reverse=True)
+
+    # -- events ----------------------------------------------------------------------------------
+    def handle(self, event):
+        """Updates the counters; returns (kind, address) for events a renderer may announce."""
+        stamp = event_time(event)
+        if stamp is not None:
+            self.latest = stamp if self.latest is None else max(self.latest, stamp)
+            if self.started is None:
+                self.started = stamp
+        kind = event.get("type")
+        hook = event.get("hook") or {}
+        address = (hook.get("resource") or {}).get("addr")
+        if kind == "planned_change":
+            change = event.get("change") or {}
+            action = change.get("action")
+            planned = (change.get("resource") or {}).get("addr")
+            if planned and action not in ("noop", "read", "move", "forget", "remove"):
+                self.expected[planned] = 2 if action == "replace" else 1
+        elif kind == "apply_start" and address:
+            if hook.get("action") == "read" and address not in self.expected:
+                return None
+            self.expected.setdefault(address, 1)
+            self.waiting[address] = stamp if stamp is not None else self.clock()
+        elif kind == "apply_complete" and address:
+            self.waiting.pop(address, None)
+            if address in self.expected:
+                self.finished[address] = self.finished.get(address, 0) + 1
+                return ("complete", f"{PAST.get(hook.get('action'), 'done')} {address}")
+        elif kind == "apply_errored" and address:
+            self.waiting.pop(address, None)
+            self.failed.append(address)
+            return ("errored", address)
+        elif kind == "apply_progress":
+            return ("progress", address)
+        elif kind == "diagnostic":
+            diagnostic = event.get("diagnostic") or {}
+            if diagnostic.get("severity") == "error" or event.get("@level") == "error":
+                text = format_diagnostic(diagnostic, event.get("@message", ""))
+                self.errors.append(text)
+                return ("error", text)
+            self.warnings.append(diagnostic.get("summary") or event.get("@message", ""))
+        elif kind == "change_summary" and (event.get("changes") or {}).get("operation") in ("apply", "destroy"):
+            self.summary = event.get("@message")
+        return None
+
+    # -- text ------------------------------------------------------------------------------------
+    def status_line(self, finished=None):
+        total = str(self.total) if self.total else "?"
+        line = f"[{self.done}/{total}] {format_duration(self.elapsed())}"
+        if finished:
+            line += f" {finished}"
+        waiting = self.longest_waiting()
+        if waiting:
+            shown = ", ".join(f"{address} ({format_duration(seconds)})" for seconds, address in waiting[:SHOWN_WAITING])
+            more = f", +{len(waiting) - SHOWN_WAITING} more" if len(waiting) > SHOWN_WAITING else ""
+            line += f" — waiting: {shown}{more}"
+        return line
+
+    def final_lines(self, title):
+        lines = []
+        if self.summary:
+            lines.append(self.summary)
+        if self.warnings:
+            lines.append(f"{title}: {len(self.warnings)} warning(s): " + "; ".join(sorted(set(self.warnings))))
+        if self.errors or self.failed:
+            failed = f"; failed: {', '.join(self.failed)}" if self.failed else ""
+            lines.append(f"{title}: {len(self.errors)} error(s) after {format_duration(self.elapsed())}; "
+                         f"{self.done} of {self.total} resources done{failed}")
+            if self.waiting:
+                lines.append(f"{title}: interrupted while waiting on: {', '.join(sorted(self.waiting))}")
+        else:
+            lines.append(f"{title}: {self.done}/{self.total} resources in {format_duration(self.elapsed())}")
+        return lines
+
+
+class Renderer:
+    """Writes a Progress to a stream in one of the three modes."""
+
+    def __init__(self, progress, out, mode, title):
+        self.progress = progress
+        self.out = out
+        self.mode = mode
+        self.title = title
+        self.last_decile = 0
+        self.last_line_at = progress.clock()
+        self.line_open = False
+
+    def _write(self, text):
+        self._clear()
+        self.out.write(text + "\n")
+        self.out.flush()
+        self.last_line_at = self.progress.clock()
+
+    def _clear(self):
+        if self.line_open:
+            self.out.write("\r\x1b[K")
+            self.line_open = False
+
+    def on_event(self, announced):
+        progress = self.progress
+        if announced and announced[0] == "error":
+            self._write(announced[1])
+            return
+        if announced and announced[0] == "errored":
+            self._write(f"{self.title}: {announced[1]} failed")
+        if self.mode == "tty":
+            self.tick()
+        elif self.mode == "lines":
+            if announced and announced[0] == "complete":
+                self._write(progress.status_line(finished=announced[1]))
+            elif progress.clock() - self.last_line_at >= HEARTBEAT_SECONDS and progress.waiting:
+                self._write(progress.status_line())
+        elif self.mode == "ci" and progress.total:
+            decile = progress.done * 10 // progress.total
+            if decile > self.last_decile:
+                self.last_decile = decile
+                self._write(f"{progress.status_line()} ({progress.done * 100 // progress.total} %)")
+
+    def tick(self):
+        """Called at least every second: keeps the elapsed time moving on a terminal, heartbeats in lines mode."""
+        if self.mode == "tty":
+            self._clear()
+            self.out.write(self.progress.status_line()[:max(20, terminal_width() - 1)])
+            self.out.flush()
+            self.line_open = True
+        elif self.mode == "lines" and self.progress.waiting and \
+                self.progress.clock() - self.last_line_at >= HEARTBEAT_SECONDS:
+            self._write(self.progress.status_line())
+
+    def finish(self):
+        for line in self.progress.other_lines:
+            self._write(line)
+        for line in self.progress.final_lines(self.title):
+            self._write(line)
+
+
+def terminal_width():
+    try:
+        return os.get_terminal_size().columns
+    except OSError:
+        return 120
+
+
+def choose_mode(requested, out, environ):
+    if requested != "auto":
+        return requested
+    if environ.get("CI", "").lower() in ("true", "1", "yes"):
+        return "ci"
+    return "tty" if out.isatty() else "lines"
+
+
+def render(lines, out, mode, title):
+    """Replays an iterable of recorded event lines, on the events' own clock (tests use this)."""
+    progress = Progress(live=False)
+    renderer = Renderer(progress, out, mode, title)
+    for line in lines:
+        feed(progress, renderer, line)
+    renderer.finish()
+    return progress
+
+
+def feed(progress, renderer, line):
+    line = line.strip()
+    if not line:
+        return
+    try:
+        event = json.loads(line)
+        if not isinstance(event, dict):
+            raise ValueError("not an event")
+    except ValueError:
+        # Terraform prints some failures (e.g. a bad flag) as plain text even with -json: keep them.
+        progress.other_lines.append(line)
+        renderer._write(line)
+        return
+    try:
+        renderer.on_event(progress.handle(event))
+    except Exception as problem:  # a rendering bug must never stop Terraform's stream
+        renderer._write(f"{renderer.title}: (progress display error: {problem})")
+
+
+def read_live(stream, progress, renderer):
+    """Reads stdin without blocking the clock: the status line moves even while no event arrives."""
+    fd = stream.fileno()
+    buffer = b""
+    while True:
+        ready, _, _ = select.select([fd], [], [], 1.0)
+        if not ready:
+            renderer.tick()
+            continue
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        buffer += chunk
+        while b"\n" in buffer:
+            line, buffer = buffer.split(b"\n", 1)
+            feed(progress, renderer, line.decode("utf-8", "replace"))
+    if buffer:
+        feed(progress, renderer, buffer.decode("utf-8", "replace"))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mode", choices=["auto", "tty", "lines", "ci"], default="auto")
+    parser.add_argument("--title", default="apply", help="prefix of the summary lines (apply, destroy)")
+    args = parser.parse_args(argv)
+    mode = choose_mode(args.mode, sys.stdout, os.environ)
+    # Ctrl-C reaches Terraform too, which stops gracefully and keeps reporting: keep reading until it ends.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    progress = Progress()
+    renderer = Renderer(progress, sys.stdout, mode, args.title)
+    try:
+        read_live(sys.stdin, progress, renderer)
+    finally:
+        renderer.finish()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+package io.glueplatform.ops;
+
+import io.glueplatform.config.ConfigFixtures;
+import io.glueplatform.testing.Repo;
+import io.glueplatform.testing.Tools;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static io.glueplatform.config.ConfigFixtures.put;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every failure fails, through `make` as a user runs it: a bad configuration (program exit 2), a preflight error
+ * (exit 3), an unsafe ENV, `terraform init` failing (a provider mirror without the provider) and `terraform plan`
+ * failing (a state written by a newer provider). Each is non-zero with the step named and Terraform's error shown.
+ * Offline only (no emulator); each case uses its own output folder.
+ */
+@Tag("terraform")
+class FailurePathsTest {
+
+    private static final Path WORK = Repo.root().resolve("target/ops-failures");
+
+    @BeforeAll
+    static void cleanWorkFolder() throws IOException {
+        Tools.requireTerraform();
+        deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+    }
+
+    private static Map<String, String> environment(String name) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("CDKTF_OUTDIR", WORK.resolve(name).resolve("cdktf.out").toString());
+        environment.put("PLATFORM_LOG_DIR", WORK.resolve(name).resolve("logs").toString());
+        return environment;
+    }
+
+    private static Path configDir(String name, String environmentName, String json) throws IOException {
+        Path dir = Files.createDirectories(WORK.resolve(name).resolve("environments"));
+        Files.writeString(dir.resolve(environmentName + ".json"), json);
+        return dir;
+    }
+
+    @Test
+    void invalidConfigurationExits2FromTheScriptAndFailsMake() throws IOException {
+        Map<String, String> environment = environment("config");
+        environment.put("PLATFORM_CONFIG_DIR", configDir("config", "dev",
+                ConfigFixtures.devJsonWith(put("/network/vpcCidr", "10.0.0.0/33"))).toString());
+
+        Tools.Result make = Make.run(environment, 5, "synth", "ENV=dev");
+        Make.assertFailedWith(make, "synth", 2);
+        assertThat(make.output()).contains("glue-platform: invalid configuration, nothing was synthesized:")
+                .contains("synth: step 'synth' failed (exit 2: invalid configuration)");
+
+        Tools.Result script = Tools.script("synth.sh", environment, "dev");
+        assertThat(script.exitCode()).as(script.output()).isEqualTo(2);
+        assertThat(Path.of(environment.get("CDKTF_OUTDIR"))).doesNotExist();
+    }
+
+    @Test
+    void preflightErrorExits3FromTheScriptAndFailsMake() throws IOException {
+        var document = ConfigFixtures.shipped("dataxr");
+        put("/connectivity/crossRegionStore/publiclyAccessible", false).accept(document);
+        Map<String, String> environment = environment("preflight");
+        environment.put("PLATFORM_CONFIG_DIR", configDir("preflight", "dataxr", document.toString()).toString());
+
+        Tools.Result make = Make.run(environment, 5, "synth", "ENV=dataxr");
+        Make.assertFailedWith(make, "synth", 3);
+        assertThat(make.output()).contains("preflight dataxr: ERROR GLUE-NET-006")
+                .contains("synth: step 'synth' failed (exit 3: the network preflight found errors)");
+        assertThat(Path.of(environment.get("CDKTF_OUTDIR"))).doesNotExist();
+    }
+
+    @Test
+    void unsafeEnvironmentNamesAreRefusedBeforeAnythingRuns() {
+        for (String unsafe : List.of("dev;touch pwned", "dev prod", "$(shell touch pwned)", "../dev", "dev`id`")) {
+            Tools.Result make = Make.run(environment("unsafe"), 2, "synth", "ENV=" + unsafe);
+            assertThat(make.exitCode()).as("make synth ENV=%s:%n%s", unsafe, make.output()).isEqualTo(2);
+            assertThat(make.output()).contains("ENV='" + unsafe + "' is not allowed: environment names may contain only letters, digits, '-' and '_'");
+        }
+        assertThat(Repo.root().resolve("pwned")).doesNotExist();
+        assertThat(WORK.resolve("unsafe/cdktf.out")).doesNotExist();
+    }
+
+    @Test
+    void initFailingFailsMakePlanWithTerraformsError() throws IOException {
+        // A mirror folder that looks right but holds no provider package: what a broken or unreachable mirror gives.
+        Path mirror = Files.createDirectories(WORK.resolve("init/mirror/registry.terraform.io/hashicorp/aws")).getParent().getParent().getParent();
+        Map<String, String> environment = environment("init");
+        environment.put("TF_PROVIDER_MIRROR", mirror.toString());
+
+        Tools.Result make = Make.run(environment, 10, "plan", "ENV=dev");
+        Make.assertFailedWith(make, "plan", 1);
+        assertThat(make.output())
+                .contains("plan: step 'init' failed (exit 1)")
+                .contains("Error: Failed to query available provider packages")
+                .contains("provider registry.terraform.io/hashicorp/aws was not found")
+                .contains("plan: provider mirror in use: " + mirror);
+        assertFullLogPrinted(make, "Failed to query available provider packages");
+    }
+
+    @Test
+    void planFailingFailsMakePlanWithTerraformsError() throws IOException {
+        // The offline stack's state (next to its outdir) was written by a newer AWS provider: init works, plan cannot.
+        Map<String, String> environment = environment("plan");
+        Path state = Files.createDirectories(WORK.resolve("plan/terraform-state/offline")).resolve("dev.tfstate");
+        Files.writeString(state, """
+                {"version": 4, "terraform_version": "1.11.4", "serial": 1, "lineage": "ops-test", "outputs": {},
+                 "resources": [{"mode": "managed", "type": "aws_vpc", "name": "vpc_this",
+                   "provider": "provider[\\"registry.terraform.io/hashicorp/aws\\"]",
+                   "instances": [{"schema_version": 99, "attributes": {"id": "vpc-123"}}]}]}
+                """);
+
+        Tools.Result make = Make.run(environment, 10, "plan", "ENV=dev");
+        Make.assertFailedWith(make, "plan", 1);
+        assertThat(make.output())
+                .contains("Success! The configuration is valid.")
+                .contains("plan: step 'plan' failed (exit 1)")
+                .contains("Error: Resource instance managed by newer provider version")
+                .doesNotContain("plan dev: ");
+        assertFullLogPrinted(make, "Resource instance managed by newer provider version");
+    }
+
+    private static void assertFullLogPrinted(Tools.Result result, String expected) throws IOException {
+        var matcher = java.util.regex.Pattern.compile("full Terraform log: (\\S+\\.log)").matcher(result.output());
+        assertThat(matcher.find()).as("log path printed:%n%s", result.output()).isTrue();
+        assertThat(Files.readString(Path.of(matcher.group(1)))).contains(expected);
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
