@@ -15,7 +15,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 # deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
-.PHONY: help build synth plan reachability deploy bootstrap-state destroy down test unit-test script-test clean
+.PHONY: help build synth watch plan reachability deploy bootstrap-state destroy down test unit-test script-test clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -32,9 +32,14 @@ $(COMPILED): $(MAIN_SOURCES) pom.xml
 
 build: $(CLASSPATH_FILE) $(COMPILED) ## compile and cache the classpath
 
-synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator)
+# synth goes through the warm synth server when `make watch` runs one (scripts/synth.sh), else builds and
+# starts a cold JVM.
+synth: $(CLASSPATH_FILE) ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator)
 	PLATFORM_TARGET=$(TARGET) PLATFORM_ENVIRONMENTS=$(ENV) $(if $(CDKTF_OUTDIR),CDKTF_OUTDIR=$(CDKTF_OUTDIR)) \
-		$(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.Main
+		bash scripts/synth.sh
+
+watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) on every change; make synth uses it
+	bash scripts/synth-server.sh --watch $(or $(ENV),dev) --target $(TARGET)
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
 	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
