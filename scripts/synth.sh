@@ -5,7 +5,8 @@
 # PLATFORM_SYNTH_SERVER=off always synthesizes cold.
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-port_file="$repo_root/target/devloop/server.port"
+# PLATFORM_SYNTH_SERVER_DIR: the server's state folder (default target/devloop; tests run their own server)
+port_file="${PLATFORM_SYNTH_SERVER_DIR:-$repo_root/target/devloop}/server.port"
 
 # Prints the server's answer and exits with the program's status; returns 1 when the server cannot serve.
 warm() {

@@ -62,6 +62,8 @@ public final class SynthServer {
     /** Exit status after a warm synth differed from a cold one: never restarted automatically. */
     public static final int DIVERGED = 3;
     static final int VERIFY_EVERY = 25;
+    /** System property with the dependencies' classpath, instead of target/classpath.txt. */
+    public static final String DEPENDENCIES_PROPERTY = "glueplatform.dependencies";
 
     private final Path root;
     private final Path stateDir;
@@ -84,34 +86,38 @@ public final class SynthServer {
     private int requestsInGeneration;
     private volatile String divergence;
     private volatile boolean restart;
+    private volatile Process verification;
     private ServerSocket socket;
 
     /** Command-line options of {@code make watch}. */
-    record Options(List<String> watchEnvironments, String watchTarget, long maxHeapBytes, long maxNodeBytes) {
+    record Options(List<String> watchEnvironments, String watchTarget, long maxHeapBytes, long maxNodeBytes, String stateDir) {
         static Options parse(String[] args) {
             List<String> envs = List.of("dev");
             String target = "offline";
             long maxNodeMb = 2048;
+            String stateDir = "target/devloop";
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--watch" -> envs = args[++i].isBlank() ? List.of() : List.of(args[i].split(","));
                     case "--target" -> target = args[++i];
                     case "--max-node-mb" -> maxNodeMb = Long.parseLong(args[++i]);
+                    case "--state-dir" -> stateDir = args[++i];
                     default -> throw new IllegalArgumentException("synth server: unknown option '" + args[i]
-                            + "'; allowed: --watch <env,...>, --target <offline|aws|emulator>, --max-node-mb <n>");
+                            + "'; allowed: --watch <env,...>, --target <offline|aws|emulator>, --max-node-mb <n>, --state-dir <dir>");
                 }
             }
-            return new Options(envs, target, Runtime.getRuntime().maxMemory() * 3 / 4, maxNodeMb * 1024 * 1024);
+            return new Options(envs, target, Runtime.getRuntime().maxMemory() * 3 / 4, maxNodeMb * 1024 * 1024, stateDir);
         }
     }
 
     private SynthServer(Path root, Options options) throws IOException {
         this.root = root;
         this.options = options;
-        this.stateDir = root.resolve("target/devloop");
+        this.stateDir = root.resolve(options.stateDir());
         this.portFile = stateDir.resolve("server.port");
-        Path classpathFile = root.resolve("target/classpath.txt");
-        this.dependencies = Files.readString(classpathFile).trim();
+        // The dependencies' classpath: what `make build` cached, or (tests) the system property.
+        String given = System.getProperty(DEPENDENCIES_PROPERTY);
+        this.dependencies = given != null ? given : Files.readString(root.resolve("target/classpath.txt")).trim();
         this.dependencyStamp = dependencyStamp();
         this.sources = new SourceTree(root.resolve("src/main/java"), stateDir, dependencies);
     }
@@ -144,7 +150,13 @@ public final class SynthServer {
             synthForWatch("start");
         }
         publishPort();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::unpublishPort));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            unpublishPort();
+            Process running = verification;
+            if (running != null) {
+                running.destroyForcibly(); // a verification's javac or cold JVM must not outlive the server
+            }
+        }));
         if (!options.watchEnvironments().isEmpty()) {
             SourceWatcher.start(List.of(root.resolve("src/main"), root.resolve("environments"), root.resolve("glue-scripts")),
                     changed -> synthForWatch(changed));
@@ -255,9 +267,15 @@ public final class SynthServer {
             long started = System.nanoTime();
             String compileNote = "";
             if (!sources.snapshot().equals(generation.snapshot())) {
-                generation = sources.compile();
+                generation = sources.update(generation);
                 requestsInGeneration = 0;
-                compileNote = ", compiled generation " + generation.number() + " in " + seconds(started);
+                compileNote = ", compiled " + generation.compiledFiles() + " file(s) into generation " + generation.number()
+                        + " in " + seconds(started);
+                try {
+                    sources.prune(generation);
+                } catch (IOException e) {
+                    log("cannot remove old generations: %s", e.getMessage());
+                }
             }
             if (!generation.compiled()) {
                 log("compilation failed (%s)", trigger);
@@ -301,57 +319,88 @@ public final class SynthServer {
         }
     }
 
-    /** Repeats a warm synth in a cold JVM (same classes, environment, directory) and compares the outputs. */
+    /**
+     * Repeats a warm synth the way a cold build would do it: javac compiles a copy of exactly the sources the
+     * warm synth used (so neither the incremental compile nor a stale class can hide), a new JVM synthesizes
+     * with the request's environment and directory, and the two output trees are compared byte for byte.
+     */
     private void scheduleVerification(Path workDir, String[] args, Map<String, String> environment) {
-        SourceTree.Generation verified = generation;
         int number = requests;
+        Path dir = stateDir.resolve("verify/" + number);
         Path warmOut = workDir.resolve(Objects.requireNonNullElse(blankToNull(environment.get("CDKTF_OUTDIR")), "cdktf.out"));
-        Path snapshot = stateDir.resolve("verify/warm");
-        Path coldOut = stateDir.resolve("verify/cold");
         try {
-            OutputTrees.copy(warmOut, snapshot);
+            SourceTree.deleteTree(dir);
+            OutputTrees.copy(warmOut, dir.resolve("warm"));
+            OutputTrees.copy(sources.root(), dir.resolve("src"));
         } catch (IOException e) {
-            log("cannot snapshot %s for verification: %s", warmOut, e.getMessage());
+            log("cannot snapshot synth #%d for verification: %s", number, e.getMessage());
             return;
         }
         verifier.submit(() -> {
             try {
                 long started = System.nanoTime();
-                SourceTree.deleteTree(coldOut);
-                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", verified.classes() + java.io.File.pathSeparator + dependencies, "io.glueplatform.Main"));
+                Path classes = dir.resolve("classes");
+                List<String> sourceFiles;
+                try (var walk = Files.walk(dir.resolve("src"))) {
+                    sourceFiles = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toString).sorted().toList();
+                }
+                Files.write(dir.resolve("sources.txt"), sourceFiles);
+                String javaHome = System.getProperty("java.home");
+                int compiled = run(dir.resolve("javac.log"), workDir, Map.of(), Path.of(javaHome, "bin", "javac").toString(),
+                        "--release", "17", "-g", "-proc:none", "-encoding", "UTF-8", "-cp", dependencies,
+                        "-d", classes.toString(), "@" + dir.resolve("sources.txt"));
+                if (compiled != 0) {
+                    diverged("synth #" + number + ": javac could not compile the sources the warm synth used (log: "
+                            + dir.resolve("javac.log") + ")");
+                    return;
+                }
+                Map<String, String> coldEnvironment = new TreeMap<>(environment);
+                coldEnvironment.put("CDKTF_OUTDIR", dir.resolve("cold").toString());
+                List<String> command = new ArrayList<>(List.of(Path.of(javaHome, "bin", "java").toString(),
+                        "-cp", classes + java.io.File.pathSeparator + dependencies, "io.glueplatform.Main"));
                 command.addAll(List.of(args));
-                ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                        .redirectErrorStream(true).redirectOutput(stateDir.resolve("verify/cold.log").toFile());
-                builder.environment().clear();
-                builder.environment().putAll(environment);
-                builder.environment().put("CDKTF_OUTDIR", coldOut.toString());
-                Process process = builder.start();
-                if (!process.waitFor(10, TimeUnit.MINUTES)) {
-                    process.destroyForcibly();
-                    log("verification of synth #%d: the cold JVM did not finish in 10 minutes; not compared", number);
+                int exit = run(dir.resolve("cold.log"), workDir, coldEnvironment, command.toArray(String[]::new));
+                if (exit != 0) {
+                    diverged("synth #" + number + ": the warm synth succeeded but the cold one exited " + exit
+                            + " (log: " + dir.resolve("cold.log") + ")");
                     return;
                 }
-                if (process.exitValue() != 0) {
-                    diverged("synth #" + number + ": the warm synth succeeded but the cold one exited "
-                            + process.exitValue() + " (log: " + stateDir.resolve("verify/cold.log") + ")");
-                    return;
-                }
-                List<String> differences = OutputTrees.differences(coldOut, snapshot);
+                List<String> differences = OutputTrees.differences(dir.resolve("cold"), dir.resolve("warm"));
                 if (!differences.isEmpty()) {
                     diverged("synth #" + number + " differs from a cold synth:\n  " + String.join("\n  ", differences)
-                            + "\n  (warm copy " + snapshot + ", cold " + coldOut + ")");
+                            + "\n  (warm copy " + dir.resolve("warm") + ", cold " + dir.resolve("cold") + ")");
                     return;
                 }
-                log("verified: synth #%d (generation %d) is byte-identical to a cold synth (cold JVM took %s)",
-                        number, verified.number(), seconds(started));
-                sources.prune(generation);
+                log("verified: synth #%d is byte-identical to a cold compile + cold synth (%s)", number, seconds(started));
+                SourceTree.deleteTree(dir);
             } catch (IOException | RuntimeException e) {
-                log("verification of synth #%d could not run: %s", number, e);
+                diverged("synth #" + number + ": the verification could not run: " + e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /** Runs a command with exactly {@code environment} (or the server's own when empty), output to {@code log}. */
+    private int run(Path log, Path workDir, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        if (!environment.isEmpty()) {
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+        }
+        Process process = builder.start();
+        verification = process;
+        try {
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor();
+                throw new IOException(command[0] + " did not finish within 10 minutes (log: " + log + ")");
+            }
+            return process.exitValue();
+        } finally {
+            verification = null;
+        }
     }
 
     private void diverged(String message) {
@@ -405,8 +454,9 @@ public final class SynthServer {
 
     private long dependencyStamp() {
         try {
+            Path classpathFile = root.resolve("target/classpath.txt");
             return Files.getLastModifiedTime(root.resolve("pom.xml")).toMillis() * 31
-                    + Files.getLastModifiedTime(root.resolve("target/classpath.txt")).toMillis();
+                    + (Files.exists(classpathFile) ? Files.getLastModifiedTime(classpathFile).toMillis() : 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
