@@ -64,7 +64,7 @@ test: script-test ## everything CI runs: unit, config, Terraform validate/plan, 
 	mvn -B -ntp -Dstyle.color=never test
 
 unit-test: ## the JUnit tests that need neither Terraform nor the emulator
-	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e,devloop
+	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e,devloop -Dtest.forks=2
 
 script-test: ## compile and unit-test the Glue scripts (no Spark needed)
 	python3 -m py_compile glue-scripts/*.py
