@@ -90,23 +90,27 @@ public final class SynthServer {
     private ServerSocket socket;
 
     /** Command-line options of {@code make watch}. */
-    record Options(List<String> watchEnvironments, String watchTarget, long maxHeapBytes, long maxNodeBytes, String stateDir) {
+    record Options(List<String> watchEnvironments, String watchTarget, long maxHeapBytes, long maxNodeBytes, String stateDir,
+                   boolean verify) {
         static Options parse(String[] args) {
             List<String> envs = List.of("dev");
             String target = "offline";
             long maxNodeMb = 2048;
             String stateDir = "target/devloop";
+            boolean verify = true;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--watch" -> envs = args[++i].isBlank() ? List.of() : List.of(args[i].split(","));
                     case "--target" -> target = args[++i];
                     case "--max-node-mb" -> maxNodeMb = Long.parseLong(args[++i]);
                     case "--state-dir" -> stateDir = args[++i];
+                    // only for a caller that compares every synth with a cold one itself (SynthServerEquivalenceTest)
+                    case "--no-verify" -> verify = false;
                     default -> throw new IllegalArgumentException("synth server: unknown option '" + args[i]
-                            + "'; allowed: --watch <env,...>, --target <offline|aws|emulator>, --max-node-mb <n>, --state-dir <dir>");
+                            + "'; allowed: --watch <env,...>, --target <offline|aws|emulator>, --max-node-mb <n>, --state-dir <dir>, --no-verify");
                 }
             }
-            return new Options(envs, target, Runtime.getRuntime().maxMemory() * 3 / 4, maxNodeMb * 1024 * 1024, stateDir);
+            return new Options(envs, target, Runtime.getRuntime().maxMemory() * 3 / 4, maxNodeMb * 1024 * 1024, stateDir, verify);
         }
     }
 
@@ -301,7 +305,7 @@ public final class SynthServer {
             System.err.print(captured.toString(StandardCharsets.UTF_8));
             log("%s", timing.substring("synth-server: ".length()));
             err.println(timing);
-            if (exitCode == 0 && (requestsInGeneration == 1 || requests % VERIFY_EVERY == 0)) {
+            if (options.verify() && exitCode == 0 && (requestsInGeneration == 1 || requests % VERIFY_EVERY == 0)) {
                 scheduleVerification(workDir, args, environment);
             }
             checkMemory();
