@@ -28,7 +28,7 @@ endif
 # deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
-.PHONY: help build synth plan drift reachability deploy bootstrap-state destroy down test unit-test script-test clean
+.PHONY: help build synth watch plan drift reachability deploy bootstrap-state destroy down test unit-test script-test clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -46,8 +46,13 @@ $(COMPILED): $(MAIN_SOURCES) pom.xml
 build: $(CLASSPATH_FILE) $(COMPILED) ## compile and cache the classpath
 
 # make reports every failure as 2; scripts/synth.sh exits with the program's own code (2 configuration, 3 preflight, 1 other).
-synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator); replaces all earlier output
+# The program runs in the warm synth server when `make watch` runs one (scripts/run-program.sh), else in a cold JVM
+# that is built first; so synth itself only needs the classpath.
+synth: $(CLASSPATH_FILE) ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator); replaces all earlier output
 	TARGET='$(TARGET)' JAVA='$(JAVA)' $(if $(CDKTF_OUTDIR),CDKTF_OUTDIR='$(CDKTF_OUTDIR)') bash scripts/synth.sh '$(ENV)'
+
+watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) on every change; make synth uses it
+	bash scripts/synth-server.sh --watch '$(or $(ENV),dev)' --target '$(TARGET)'
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
 	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
@@ -76,7 +81,7 @@ test: script-test ## everything CI runs: unit, config, Terraform validate/plan, 
 	mvn -B -ntp -Dstyle.color=never test
 
 unit-test: ## the JUnit tests that need neither Terraform nor the emulator
-	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e
+	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e,devloop -Dtest.forks=2
 
 script-test: ## compile and unit-test the Glue scripts (no Spark needed)
 	python3 -m py_compile glue-scripts/*.py

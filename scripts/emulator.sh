@@ -13,9 +13,9 @@ healthy() { curl -fsS -o /dev/null --max-time 2 "$url/moto-api/data.json" 2>/dev
 case "${1:-status}" in
   start)
     if healthy; then echo "emulator: already running at $url"; exit 0; fi
-    if ! command -v moto_server >/dev/null 2>&1; then
+    if ! python3 -c 'import moto.server' >/dev/null 2>&1; then
       cat >&2 <<MSG
-emulator: moto_server is not on PATH. Install the local AWS emulator with
+emulator: python3 cannot import moto's server. Install the local AWS emulator with
     pip install 'moto[server]==5.2.1'
 (or point PLATFORM_EMULATOR_ENDPOINT at a running moto/LocalStack-compatible endpoint).
 MSG
@@ -23,7 +23,8 @@ MSG
     fi
     mkdir -p "$repo_root/target"
     # Managed policies (AWSGlueServiceRole, AmazonSSMManagedInstanceCore) exist only with this flag.
-    MOTO_IAM_LOAD_MANAGED_POLICIES=true nohup moto_server -H 127.0.0.1 -p "$port" >"$log_file" 2>&1 &
+    # The launcher applies scripts/emulator/patches/*.py (e.g. rds_fast_waiters) before moto serves.
+    MOTO_IAM_LOAD_MANAGED_POLICIES=true nohup python3 "$repo_root/scripts/emulator/launcher.py" -H 127.0.0.1 -p "$port" >"$log_file" 2>&1 &
     echo $! >"$pid_file"
     for _ in $(seq 1 100); do
       if healthy; then echo "emulator: running at $url (pid $(cat "$pid_file"), log $log_file)"; exit 0; fi

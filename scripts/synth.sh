@@ -2,6 +2,7 @@
 # make synth: runs the program into a fresh folder and swaps it in, so cdktf.out/ holds exactly the stacks
 # this synth produced (its manifest.json lists them) and a failed synth leaves the previous output untouched.
 # Usage: scripts/synth.sh [env[,env...]]      (no environment = all of environments/)
+# The program runs through scripts/run-program.sh: the warm synth server when `make watch` runs one, else a cold JVM.
 # Env: TARGET (offline | aws | emulator, default offline), CDKTF_OUTDIR (default cdktf.out), JAVA,
 #      PLATFORM_CONFIG_DIR, PLATFORM_SCRIPTS_DIR, PLATFORM_EMULATOR_ENDPOINT (read by the program).
 # Exit codes are the program's own (make turns every failure into 2, so CI calls this script for them):
@@ -14,11 +15,6 @@ environments="${1:-}"
 target="${TARGET:-offline}"
 outdir="${CDKTF_OUTDIR:-cdktf.out}"
 outdir="${outdir%/}"
-classpath_file="target/classpath.txt"
-if [ ! -f "$classpath_file" ] || [ ! -d target/classes ]; then
-  echo "synth: step 'synth' failed (exit 1): the program is not built; run 'make build' first" >&2
-  exit 1
-fi
 # A sibling of the output folder: the stacks' relative paths (local state, assets) stay valid after the swap.
 fresh="$outdir.synth-$$"
 old="$outdir.old-$$"
@@ -26,7 +22,7 @@ trap 'rm -rf "$fresh" "$old"' EXIT
 rm -rf "$fresh"
 set +e
 PLATFORM_TARGET="$target" PLATFORM_ENVIRONMENTS="$environments" CDKTF_OUTDIR="$fresh" \
-  "${JAVA:-java}" -cp "target/classes:$(cat "$classpath_file")" io.glueplatform.Main
+  bash "$here/run-program.sh"
 code=$?
 set -e
 if [ "$code" -ne 0 ]; then

@@ -5,6 +5,7 @@ import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.config.ProcessEnvironment;
 import io.glueplatform.preflight.Preflight;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.stack.DeploymentTarget;
@@ -12,6 +13,7 @@ import io.glueplatform.stack.PlatformStack;
 import io.glueplatform.stack.Stacks;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -35,67 +37,79 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = UnexpectedError.guard(() -> run(args), System.err);
+        ProcessEnvironment environment = ProcessEnvironment.of(System.getenv());
+        int exitCode = UnexpectedError.guard(
+                () -> run(args, environment, Path.of("").toAbsolutePath(), System.err), System.err,
+                "1".equals(environment.get("PLATFORM_DEBUG")));
         if (exitCode != 0) {
             System.exit(exitCode);
         }
     }
 
-    /** The whole program; returns the exit code (0 synthesized, 2 configuration, 3 preflight, 1 I/O). */
-    static int run(String[] args) {
+    /**
+     * One synth, without ending the JVM: the exit status is returned. The warm synth server
+     * ({@code io.glueplatform.devloop.SynthServer}) calls this once per request, in a fresh class loader,
+     * with the requesting shell's environment and working directory.
+     *
+     * @param environment the variables this program reads (see the class comment); nothing else is consulted
+     * @param workDir relative paths (environments/, glue-scripts/, cdktf.out) are resolved against it
+     */
+    public static int run(String[] args, ProcessEnvironment environment, Path workDir, PrintStream err) {
+        ProcessEnvironment.use(environment);
         List<EnvironmentConfig> environments;
         DeploymentTarget target;
         try {
-            target = DeploymentTarget.parse(System.getenv("PLATFORM_TARGET"));
-            environments = ConfigLoader.load(configDir(), requested(args));
+            target = DeploymentTarget.parse(environment.get("PLATFORM_TARGET"));
+            environments = ConfigLoader.load(workDir.resolve(configDir()), requested(args));
         } catch (ConfigException e) {
-            return invalidConfiguration(e);
+            return invalidConfiguration(e, err);
         }
         // Only now, with valid configuration, may anything be written.
-        Path outdir = Path.of(envOr("CDKTF_OUTDIR", "cdktf.out"));
+        Path outdir = workDir.resolve(envOr("CDKTF_OUTDIR", "cdktf.out"));
         boolean outdirExisted = Files.isDirectory(outdir);
         try {
             Files.createDirectories(outdir);
         } catch (IOException e) {
-            System.err.println("glue-platform: cannot create " + outdir + ": " + e.getMessage());
+            err.println("glue-platform: cannot create " + outdir + ": " + e.getMessage());
             return 1;
         }
         int exitCode = 1;
         try {
-            exitCode = buildAndSynth(outdir, environments, target);
+            exitCode = buildAndSynth(outdir, environments, target, workDir, err);
         } catch (ConfigException e) {
             // Configuration only the built stack can judge (e.g. migration.imports naming an address it lacks).
-            exitCode = invalidConfiguration(e);
+            exitCode = invalidConfiguration(e, err);
         } finally {
             // Nothing partial: on any failure (also an unexpected one) the folders the CDKTF app created go again.
             if (exitCode != 0 && !outdirExisted) {
-                deleteEmptyTree(outdir);
+                deleteEmptyTree(outdir, err);
             }
         }
         return exitCode;
     }
 
-    private static int invalidConfiguration(ConfigException e) {
-        System.err.println("glue-platform: invalid configuration, nothing was synthesized:");
-        e.problems().forEach(problem -> System.err.println("  - " + problem));
+    private static int invalidConfiguration(ConfigException e, PrintStream err) {
+        err.println("glue-platform: invalid configuration, nothing was synthesized:");
+        e.problems().forEach(problem -> err.println("  - " + problem));
         return 2;
     }
 
-    private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, DeploymentTarget target) {
+    private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, DeploymentTarget target,
+                                     Path workDir, PrintStream err) {
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
         for (EnvironmentConfig env : environments) {
-            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, scriptsDir())) {
+            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()))) {
                 if (stack instanceof PlatformStack platform) {
                     // The network preflight runs on the resolved stack document before anything is written.
                     Preflight.Result result = Preflight.run(platform, suppressions(env));
-                    result.print(System.err);
+                    result.print(err);
                     passed &= result.passed();
                 }
             }
         }
         if (!passed) {
-            System.err.println("glue-platform: the network preflight found errors (above), nothing was synthesized;"
+            err.println("glue-platform: the network preflight found errors (above), nothing was synthesized;"
                     + " fix them or suppress a rule with a written reason (connectivity.preflightSuppressions, docs/preflight.md)");
             return 3;
         }
@@ -111,13 +125,13 @@ public final class Main {
     }
 
     /** Removes the (empty) folders the CDKTF app created on construction. */
-    private static void deleteEmptyTree(Path root) {
+    private static void deleteEmptyTree(Path root, PrintStream err) {
         try (var walk = Files.walk(root)) {
             for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            System.err.println("glue-platform: could not remove " + root + ": " + e.getMessage());
+            err.println("glue-platform: could not remove " + root + ": " + e.getMessage());
         }
     }
 
@@ -125,7 +139,7 @@ public final class Main {
         if (args.length > 0) {
             return List.of(args);
         }
-        String value = System.getenv("PLATFORM_ENVIRONMENTS");
+        String value = ProcessEnvironment.current().get("PLATFORM_ENVIRONMENTS");
         if (value == null || value.isBlank()) {
             return List.of();
         }
@@ -141,7 +155,7 @@ public final class Main {
     }
 
     private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
+        String value = ProcessEnvironment.current().get(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 }

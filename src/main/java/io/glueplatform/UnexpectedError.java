@@ -1,5 +1,7 @@
 package io.glueplatform;
 
+import io.glueplatform.config.ProcessEnvironment;
+
 import java.io.PrintStream;
 import java.util.function.IntSupplier;
 
@@ -17,7 +19,7 @@ public final class UnexpectedError {
 
     /** Runs {@code program} and returns its exit code, or {@link #EXIT_CODE} after reporting what it threw. */
     public static int guard(IntSupplier program, PrintStream err) {
-        return guard(program, err, "1".equals(System.getenv("PLATFORM_DEBUG")));
+        return guard(program, err, "1".equals(ProcessEnvironment.current().get("PLATFORM_DEBUG")));
     }
 
     static int guard(IntSupplier program, PrintStream err, boolean debug) {

@@ -5,6 +5,8 @@ import io.glueplatform.config.ConfigFixtures;
 import io.glueplatform.testing.Repo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +28,8 @@ import static org.assertj.core.api.Assertions.fail;
  * Runs {@link Main} in its own JVM, as the cdktf CLI does, with a bad configuration. Config errors must end the
  * process with exit code 2 before the CDKTF App (and the jsii runtime) exists, so nothing is synthesized.
  */
+// Waits on child JVMs: runs beside the in-process tests (see the surefire configuration in pom.xml).
+@Execution(ExecutionMode.CONCURRENT)
 class MainConfigErrorTest {
 
     private static final long TIMEOUT_SECONDS = 60;

@@ -3,6 +3,8 @@ package io.glueplatform;
 import io.glueplatform.config.ConfigFixtures;
 import io.glueplatform.testing.Repo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs {@link Main} in its own JVM with the failure case of seed 002 (a private cross-region store behind the NAT):
  * the preflight prints the rule's message and the process exits 3 before anything is written.
  */
+// Waits on child JVMs: runs beside the in-process tests (see the surefire configuration in pom.xml).
+@Execution(ExecutionMode.CONCURRENT)
 class MainPreflightTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package io.glueplatform.preflight;
 
+import io.glueplatform.config.ProcessEnvironment;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.Main;
@@ -29,7 +30,7 @@ public final class ReachabilityReport {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> requested = args.length > 0 ? List.of(args) : envList(System.getenv("PLATFORM_ENVIRONMENTS"));
+        List<String> requested = args.length > 0 ? List.of(args) : envList(ProcessEnvironment.current().get("PLATFORM_ENVIRONMENTS"));
         List<EnvironmentConfig> environments;
         try {
             environments = ConfigLoader.load(Path.of(envOr("PLATFORM_CONFIG_DIR", "environments")), requested);
@@ -111,7 +112,7 @@ public final class ReachabilityReport {
     }
 
     private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
+        String value = ProcessEnvironment.current().get(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 }

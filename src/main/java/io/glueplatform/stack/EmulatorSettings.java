@@ -1,5 +1,6 @@
 package io.glueplatform.stack;
 
+import io.glueplatform.config.ProcessEnvironment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +61,7 @@ public final class EmulatorSettings {
 
     /** PLATFORM_EMULATOR_ENDPOINT, or moto's default port on loopback. */
     public static String endpoint() {
-        String value = System.getenv("PLATFORM_EMULATOR_ENDPOINT");
+        String value = ProcessEnvironment.current().get("PLATFORM_EMULATOR_ENDPOINT");
         return value == null || value.isBlank() ? DEFAULT_ENDPOINT : value;
     }
 

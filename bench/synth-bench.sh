@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Prints issue 14's table in one interleaved run (rounds alternate floor / dev / floor / all, so machine
+# load hits every figure alike; medians are reported, and ratios are what count on a shared machine).
+#   floor        bench/FloorApp.java: one stack, AWS provider, one bucket; same cdktf + provider jars, cold JVM
+#   synth dev    make synth ENV=dev, cold (PLATFORM_SYNTH_SERVER=off)
+#   synth all    make synth (4 stacks), cold
+#   warm         make synth ENV=dev through a synth server (bench's own, own state dir): unchanged, and
+#                right after an edit of a source file (compile + synth; the file is restored afterwards)
+#   unit-test    make unit-test (skip with BENCH_UNIT_TEST=0)
+# Usage: bench/synth-bench.sh [rounds=3]
+set -euo pipefail
+rounds="${1:-3}"
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+work="$repo_root/target/bench"
+rm -rf "$work" && mkdir -p "$work/floor-classes"
+make --no-print-directory -s build
+deps="$(cat target/classpath.txt)"
+javac -d "$work/floor-classes" -cp "$deps" bench/FloorApp.java
+
+# seconds (3 decimals) a command takes; its output goes to $work/<name>.log; a failure fails the bench
+timed() {
+  local name="$1"; shift
+  local start end
+  start=$(date +%s.%N)
+  if ! "$@" >>"$work/$name.log" 2>&1; then
+    echo "bench: '$name' failed; log: $work/$name.log" >&2
+    tail -20 "$work/$name.log" >&2
+    exit 1
+  fi
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
+floor() { java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor" 1; }
+cold() { PLATFORM_SYNTH_SERVER=off make --no-print-directory -s synth ENV="$1" CDKTF_OUTDIR="$work/out-cold-${1:-all}"; }
+
+declare -a t_floor=() t_dev=() t_all=()
+for round in $(seq 1 "$rounds"); do
+  t_floor+=("$(timed floor floor)")
+  t_dev+=("$(timed dev cold dev)")
+  t_floor+=("$(timed floor floor)")
+  t_all+=("$(timed all cold "")")
+  echo "bench: round $round/$rounds: floor ${t_floor[-2]} / ${t_floor[-1]} s, dev ${t_dev[-1]} s, all ${t_all[-1]} s" >&2
+done
+
+# warm: the bench's own server (never a developer's `make watch`), stopped on exit
+state="$work/devloop"
+edit_file="src/main/java/io/glueplatform/kms/PlatformKey.java"
+cp "$edit_file" "$work/edit-file.orig"
+server_pid=""
+cleanup() {
+  cp "$work/edit-file.orig" "$repo_root/$edit_file"
+  if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then kill "$server_pid"; fi
+}
+trap cleanup EXIT
+bash scripts/synth-server.sh --watch "" --state-dir "$state" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 600); do [ -f "$state/server.port" ] && break; sleep 0.5; done
+[ -f "$state/server.port" ] || { echo "bench: the synth server did not start; log: $work/server.log" >&2; exit 1; }
+server_pid="$(awk '{print $3}' "$state/server.port")"
+warm() { PLATFORM_SYNTH_SERVER_DIR="$state" make --no-print-directory -s synth ENV=dev CDKTF_OUTDIR="$work/out-warm"; }
+timed warm-first warm >/dev/null  # loads Node and the provider once
+declare -a t_warm=() t_edit=()
+for round in $(seq 1 "$rounds"); do
+  t_warm+=("$(timed warm warm)")
+  echo "// bench edit $round $(date +%s%N)" >>"$edit_file"
+  t_edit+=("$(timed edit warm)")
+  cp "$work/edit-file.orig" "$edit_file"
+  t_edit+=("$(timed edit warm)")  # the restore is an edit too
+  echo "bench: round $round/$rounds: warm ${t_warm[-1]} s, edit+synth ${t_edit[-2]} / ${t_edit[-1]} s" >&2
+done
+grep -q "(warm; program" "$work/warm.log" || { echo "bench: the warm synths were not served by the server; log: $work/warm.log" >&2; exit 1; }
+
+unit="skipped"
+if [ "${BENCH_UNIT_TEST:-1}" != 0 ]; then
+  unit="$(timed unit-test make --no-print-directory unit-test)"
+  tests="$(grep -Eo 'Tests run: [0-9]+, Failures: 0, Errors: 0' "$work/unit-test.log" | tail -1 | grep -Eo '[0-9]+' | head -1)"
+  unit="$(printf '%.1f s (%s tests)' "$unit" "$tests")"
+fi
+
+f=$(printf '%s\n' "${t_floor[@]}" | median)
+d=$(printf '%s\n' "${t_dev[@]}" | median)
+a=$(printf '%s\n' "${t_all[@]}" | median)
+w=$(printf '%s\n' "${t_warm[@]}" | median)
+e=$(printf '%s\n' "${t_edit[@]}" | median)
+ratio() { echo "scale=2; $1 / $2" | bc; }
+per_stack=$(echo "scale=2; ($a - $d) / 3" | bc)
+cat <<TABLE
+
+| what (median of $rounds, load $(cut -d' ' -f1-3 /proc/loadavg)) | seconds | ratio | goal |
+|---|---|---|---|
+| floor: one-bucket CDKTF Java app, cold | $f | 1.00 | |
+| make synth ENV=dev, cold | $d | $(ratio "$d" "$f")× floor | ≤ 1.15× |
+| make synth (4 stacks), cold | $a | $(ratio "$a" "$f")× floor; $per_stack s per extra stack | ≤ 1.15×; ≤ 0.15 s per stack |
+| make synth ENV=dev, warm server, no change | $w | $(ratio "$w" "$f")× floor | |
+| edit → make synth ENV=dev, warm server | $e | $(ratio "$e" "$f")× floor | ≤ 1.5 s |
+| make unit-test | $unit | | ≤ 30 s |
+TABLE

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the program once (what scripts/synth.sh and the cdktf.json app command call): through the warm synth
+# server of this repository when `make watch` runs one, else in a cold JVM. Same environment variables and output either way
+# (PLATFORM_ENVIRONMENTS, PLATFORM_TARGET, CDKTF_OUTDIR, ...); arguments are passed to io.glueplatform.Main.
+# PLATFORM_SYNTH_SERVER=off always synthesizes cold.
+set -euo pipefail
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# PLATFORM_SYNTH_SERVER_DIR: the server's state folder (default target/devloop; tests run their own server)
+port_file="${PLATFORM_SYNTH_SERVER_DIR:-$repo_root/target/devloop}/server.port"
+
+# Prints the server's answer and exits with the program's status; returns 1 when the server cannot serve.
+warm() {
+  local port token pid line
+  read -r port token pid <"$port_file" || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
+  {
+    echo "TOKEN $token"
+    echo "CWD $(printf '%s' "$PWD" | base64 -w0)"
+    local arg name
+    for arg in "$@"; do echo "ARG $(printf '%s' "$arg" | base64 -w0)"; done
+    while IFS= read -r -d '' name; do
+      name="${name%%=*}"
+      [[ "$name" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || continue
+      echo "ENV $name $(printf '%s' "${!name}" | base64 -w0)"
+    done < <(env -0)
+    echo "END"
+  } >&3
+  while IFS= read -r line <&3; do
+    case "$line" in
+      "OUT "*) printf '%s' "${line#OUT }" | base64 -d >&2 ;;
+      "EXIT "*) exec 3<&-; exit "${line#EXIT }" ;;
+      "DECLINED "*) echo "synth: the synth server declined (${line#DECLINED }); synthesizing cold" >&2; exec 3<&-; return 1 ;;
+    esac
+  done
+  echo "synth: the synth server closed the connection without an answer; synthesizing cold" >&2
+  exec 3<&-
+  return 1
+}
+
+# warm exits with the program's status when the server answered; it returns (1) only when the server
+# could not serve, and then the cold path below runs.
+if [ "${PLATFORM_SYNTH_SERVER:-auto}" != off ] && [ -f "$port_file" ] && warm "$@"; then
+  exit 0
+fi
+# make reports a failed compile as 2, which would read as "invalid configuration": say what failed instead.
+if ! make --no-print-directory -s -C "$repo_root" build; then
+  echo "synth: step 'build' failed: the program did not compile (see above)" >&2
+  exit 1
+fi
+exec "${JAVA:-java}" -cp "$repo_root/target/classes:$(cat "$repo_root/target/classpath.txt")" io.glueplatform.Main "$@"
