@@ -77,10 +77,13 @@ destroy: ## tear ENV down (emulator: reset; TARGET=aws: terraform destroy, asks 
 down: ## stop the local emulator started by make deploy
 	@bash scripts/emulator.sh stop
 
-test: script-test ## everything CI runs: unit, config, Terraform validate/plan, end-to-end and script tests
+# Both test targets compile through `build` first: tests that run scripts (synth.sh, deploy.sh) call `make build`,
+# which must then find nothing to do — a compile in the middle of the run would rewrite target/classes under
+# the test JVMs that are loading from it.
+test: script-test build ## everything CI runs: unit, config, Terraform validate/plan, end-to-end and script tests
 	mvn -B -ntp -Dstyle.color=never test
 
-unit-test: ## the JUnit tests that need neither Terraform nor the emulator
+unit-test: build ## the JUnit tests that need neither Terraform nor the emulator
 	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e,devloop -Dtest.forks=2
 
 script-test: ## compile and unit-test the Glue scripts (no Spark needed)
