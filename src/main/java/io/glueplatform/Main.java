@@ -26,7 +26,8 @@ import java.util.Map;
  * {@code app.synth()}, so again nothing is written.
  *
  * <p>Environment variables: PLATFORM_ENVIRONMENTS (comma list, default all), PLATFORM_TARGET
- * (aws | offline | emulator, default aws), PLATFORM_CONFIG_DIR (default environments),
+ * (aws | offline | emulator, default aws), PLATFORM_STATE_BOOTSTRAP (1 = also the {@code <env>-state} stacks of
+ * S3-backed environments; default only the environments themselves), PLATFORM_CONFIG_DIR (default environments),
  * PLATFORM_SCRIPTS_DIR (default glue-scripts), CDKTF_OUTDIR (set by the cdktf CLI).
  */
 public final class Main {
@@ -59,7 +60,7 @@ public final class Main {
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
         for (EnvironmentConfig env : environments) {
-            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, scriptsDir())) {
+            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, scriptsDir(), "1".equals(System.getenv("PLATFORM_STATE_BOOTSTRAP")))) {
                 if (stack instanceof PlatformStack platform) {
                     // The network preflight runs on the resolved stack document before anything is written.
                     Preflight.Result result = Preflight.run(platform, suppressions(env));
