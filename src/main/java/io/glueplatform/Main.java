@@ -2,11 +2,13 @@ package io.glueplatform;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import io.glueplatform.cdk.QuietJsiiStderr;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.preflight.Preflight;
 import com.hashicorp.cdktf.TerraformStack;
+import io.glueplatform.stack.BackendSwitch;
 import io.glueplatform.stack.DeploymentTarget;
 import io.glueplatform.stack.PlatformStack;
 import io.glueplatform.stack.Stacks;
@@ -57,6 +59,7 @@ public final class Main {
             System.exit(1);
             return;
         }
+        QuietJsiiStderr.install();
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
         for (EnvironmentConfig env : environments) {
@@ -79,6 +82,10 @@ public final class Main {
             return;
         }
         app.synth();
+        for (Path stack : BackendSwitch.forgetChangedBackends(outdir)) {
+            System.out.println("glue-platform: " + stack.getFileName() + " has a new backend (" + target.name().toLowerCase(java.util.Locale.ROOT)
+                    + " target); its next terraform init starts fresh, no state is migrated");
+        }
     }
 
     /** Rule id → written reason, from connectivity.preflightSuppressions (validated with the config). */
