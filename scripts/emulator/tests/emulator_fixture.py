@@ -1,4 +1,5 @@
 """One patched emulator per test run: scripts/emulator/launcher.py on a free loopback port."""
+import atexit
 import os
 import pathlib
 import socket
@@ -49,3 +50,15 @@ class Emulator:
             self.process.kill()
             self.process.wait()
         self.process.stdout.close()
+
+
+_shared: "Emulator | None" = None
+
+
+def shared() -> Emulator:
+    """The one emulator of this test run (each start costs seconds of moto imports), stopped at exit."""
+    global _shared
+    if _shared is None:
+        _shared = Emulator()
+        atexit.register(_shared.stop)
+    return _shared

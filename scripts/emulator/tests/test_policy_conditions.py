@@ -3,7 +3,7 @@ import unittest
 
 from botocore.exceptions import ClientError
 
-from emulator_fixture import Emulator
+from emulator_fixture import shared
 
 
 def deny_all_objects(bucket: str, condition: dict) -> str:
@@ -17,12 +17,8 @@ class PolicyConditionsTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        cls.emulator = Emulator()
+        cls.emulator = shared()
         cls.s3 = cls.emulator.client("s3")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.emulator.stop()
 
     def bucket_with(self, name: str, condition: dict) -> str:
         self.s3.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": "us-east-2"})

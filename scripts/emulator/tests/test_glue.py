@@ -2,7 +2,7 @@ import unittest
 
 from botocore.exceptions import ClientError
 
-from emulator_fixture import Emulator
+from emulator_fixture import shared
 
 NETWORK = {
     "Name": "dev-network-us-east-2a",
@@ -13,15 +13,11 @@ NETWORK = {
 }
 
 
-class GlueConnectionsTest(unittest.TestCase):
+class GlueTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
-        cls.emulator = Emulator()
+        cls.emulator = shared()
         cls.glue = cls.emulator.client("glue")
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.emulator.stop()
 
     def test_get_connection_reads_back_what_was_created(self):
         self.glue.create_connection(ConnectionInput={**NETWORK, "Name": "read-back", "MatchCriteria": ["a"]})
@@ -51,6 +47,22 @@ class GlueConnectionsTest(unittest.TestCase):
         with self.assertRaises(ClientError) as again:
             self.glue.delete_connection(ConnectionName="deleted")
         self.assertEqual("EntityNotFoundException", again.exception.response["Error"]["Code"])
+
+    def test_workflow_tags_read_back_and_go_with_the_workflow(self):
+        self.glue.create_workflow(Name="flow", Tags={"Project": "glue-platform"})
+        arn = "arn:aws:glue:us-east-2:123456789012:workflow/flow"
+        self.assertEqual({"Project": "glue-platform"}, self.glue.get_tags(ResourceArn=arn)["Tags"])
+        self.glue.delete_workflow(Name="flow")
+        self.assertEqual({}, self.glue.get_tags(ResourceArn=arn)["Tags"])
+
+    def test_starting_an_on_demand_trigger_leaves_it_created_and_a_scheduled_one_activated(self):
+        self.glue.create_trigger(Name="start", Type="ON_DEMAND", Actions=[{"JobName": "job"}])
+        self.assertEqual("CREATED", self.glue.get_trigger(Name="start")["Trigger"]["State"])
+        self.glue.start_trigger(Name="start")
+        self.assertEqual("CREATED", self.glue.get_trigger(Name="start")["Trigger"]["State"])
+        self.glue.create_trigger(Name="nightly", Type="SCHEDULED", Schedule="cron(0 2 * * ? *)", Actions=[{"JobName": "job"}])
+        self.glue.start_trigger(Name="nightly")
+        self.assertEqual("ACTIVATED", self.glue.get_trigger(Name="nightly")["Trigger"]["State"])
 
 
 if __name__ == "__main__":
