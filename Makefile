@@ -49,7 +49,7 @@ deploy: build ## deploy ENV (default dev) to the local emulator and print output
 bootstrap-state: build ## create ENV's S3 state bucket (backend.type S3) in the real account: TARGET=aws implied
 	@PLATFORM_STATE_BOOTSTRAP=1 TARGET=aws bash scripts/deploy.sh $(or $(ENV),prod) $(or $(ENV),prod)-state
 
-destroy: ## tear ENV down (emulator: reset; TARGET=aws: terraform destroy, asks first)
+destroy: ## terraform destroy of ENV (emulator: no question; TARGET=aws: asks first)
 	@TARGET=$(DEPLOY_TARGET) bash scripts/destroy.sh $(or $(ENV),dev)
 
 down: ## stop the local emulator started by make deploy
