@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README's first command, for real: `make deploy`'s script brings dev up on a private moto server,
- * a second plan shows "No changes", the outputs are filled in, and the emulator is reset.
+ * README's first commands, for real: `make deploy`'s script brings dev up on a private patched emulator,
+ * a second plan shows "No changes" (with no emulator-only ignores in the stack), the outputs are filled
+ * in, and `make destroy`'s script runs terraform destroy, after which the emulator holds nothing of dev.
  */
 @Tag("e2e")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -94,7 +95,17 @@ class EmulatorDeployE2ETest {
         assertThat(outputs.path("glue_job_names").path("value").toString()).contains("dev-customer-data-cleansing");
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    @Test
+    @Order(4)
+    void destroyRemovesEverythingFromTheEmulator() {
+        Tools.Result destroy = Tools.script("destroy.sh", environment, "dev");
+        assertThat(destroy.exitCode()).as("scripts/destroy.sh dev:%n%s", destroy.output()).isZero();
+        assertThat(destroy.output()).containsPattern("Destroy complete! Resources: \\d+ destroyed");
+        assertThat(EmulatorResources.leftOver(environment.get("PLATFORM_EMULATOR_ENDPOINT"), "dev"))
+                .as("emulated resources of dev left after terraform destroy").isEmpty();
+    }
+
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }
