@@ -51,7 +51,7 @@ class CdktfCliE2ETest {
         Tools.requireEmulator();
         Tools.Result install = Tools.run(List.of("bash", "scripts/cdktf-cli.sh", "install"), Map.of(), Repo.root(), 10);
         assertThat(install.exitCode()).as("scripts/cdktf-cli.sh install (npm):%n%s", install.output()).isZero();
-        EmulatorDeployE2ETest.deleteRecursively(WORK);
+        EmulatorDeployment.deleteRecursively(WORK);
         Path configDir = Files.createDirectories(WORK.resolve("environments"));
         ObjectNode dev = (ObjectNode) MAPPER.readTree(Repo.environments().resolve("dev.json").toFile());
         ((ObjectNode) dev.with("toolsHost")).put("enabled", false);

@@ -3,7 +3,7 @@ import unittest
 from emulator_fixture import shared
 
 
-class RdsAndEcsTest(unittest.TestCase):
+class DatabasesAndContainersTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.emulator = shared()
@@ -31,6 +31,16 @@ class RdsAndEcsTest(unittest.TestCase):
         self.assertTrue(service["enableECSManagedTags"])
         self.assertEqual("DISABLED", service["availabilityZoneRebalancing"])
         self.assertNotIn("launchType", service)
+
+    def test_redshift_parameters_can_be_set_and_read_back_with_source_user(self):
+        redshift = self.emulator.client("redshift", region="us-east-1")
+        redshift.create_cluster_parameter_group(ParameterGroupName="tls", ParameterGroupFamily="redshift-1.0", Description="tls")
+        redshift.modify_cluster_parameter_group(ParameterGroupName="tls", Parameters=[
+            {"ParameterName": "require_ssl", "ParameterValue": "true"}])
+        user = redshift.describe_cluster_parameters(ParameterGroupName="tls", Source="user")["Parameters"]
+        self.assertEqual([("require_ssl", "true")], [(p["ParameterName"], p["ParameterValue"]) for p in user])
+        everything = redshift.describe_cluster_parameters(ParameterGroupName="tls")["Parameters"]
+        self.assertEqual(["true"], [p["ParameterValue"] for p in everything if p["ParameterName"] == "require_ssl"])
 
 
 if __name__ == "__main__":
