@@ -12,7 +12,7 @@ import java.io.PrintStream;
  */
 public final class QuietJsiiStderr extends PrintStream {
 
-    private QuietJsiiStderr(PrintStream target) {
+    QuietJsiiStderr(PrintStream target) {
         super(target, true);
     }
 

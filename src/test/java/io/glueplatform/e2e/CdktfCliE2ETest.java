@@ -92,7 +92,7 @@ class CdktfCliE2ETest {
     @Test
     @Order(1)
     void firstDiffOfAFreshStackFolderLocksTheProviderOffline() {
-        Tools.Result diff = cdktf(environment, "diff");
+        Tools.Result diff = cdktf(environment, "diff --no-color");
         assertThat(diff.exitCode()).as("cdktf diff:%n%s", diff.output()).isZero();
         assertThat(diff.output()).doesNotContain("Could not retrieve providers for locking").containsPattern("Plan: \\d+ to add, 0 to change, 0 to destroy");
         assertThat(OUTDIR.resolve("stacks/dev/.terraform.lock.hcl")).content().contains("registry.terraform.io/hashicorp/aws");
@@ -102,7 +102,7 @@ class CdktfCliE2ETest {
     @Test
     @Order(2)
     void deployWithoutAStackNameDeploysTheSelectedEnvironment() {
-        Tools.Result deploy = cdktf(environment, "deploy --auto-approve");
+        Tools.Result deploy = cdktf(environment, "deploy --auto-approve --no-color");
         assertThat(deploy.exitCode()).as("cdktf deploy:%n%s", deploy.output()).isZero();
         assertThat(deploy.output()).containsPattern("Apply complete! Resources: \\d+ added, 0 changed, 0 destroyed");
         assertThat(STATE).as("emulator state in the emulator's own state folder").exists();
@@ -111,7 +111,7 @@ class CdktfCliE2ETest {
     @Test
     @Order(3)
     void secondDiffShowsNoChanges() {
-        Tools.Result diff = cdktf(environment, "diff");
+        Tools.Result diff = cdktf(environment, "diff --no-color");
         assertThat(diff.exitCode()).as("cdktf diff after deploy:%n%s", diff.output()).isZero();
         assertThat(diff.output()).contains("No changes.");
     }
@@ -130,7 +130,7 @@ class CdktfCliE2ETest {
     @Test
     @Order(5)
     void destroyRemovesEverythingFromTheEmulator() {
-        Tools.Result destroy = cdktf(environment, "destroy --auto-approve");
+        Tools.Result destroy = cdktf(environment, "destroy --auto-approve --no-color");
         assertThat(destroy.exitCode()).as("cdktf destroy:%n%s", destroy.output()).isZero();
         assertThat(destroy.output()).containsPattern("Destroy complete! Resources: \\d+ destroyed");
         assertThat(EmulatorResources.leftOver(endpoint, "dev")).as("emulated resources of dev left after cdktf destroy").isEmpty();
@@ -142,7 +142,7 @@ class CdktfCliE2ETest {
         byte[] emulatorState = Files.readAllBytes(STATE);
         Map<String, String> offline = new HashMap<>(environment);
         offline.put("PLATFORM_TARGET", "offline");
-        Tools.Result diff = cdktf(offline, "diff");
+        Tools.Result diff = cdktf(offline, "diff --no-color");
         assertThat(diff.exitCode()).as("cdktf diff after switching to the offline target:%n%s", diff.output()).isZero();
         assertThat(diff.output()).doesNotContain("Backend configuration changed").doesNotContain("migrate")
                 .containsPattern("Plan: \\d+ to add, 0 to change, 0 to destroy");
