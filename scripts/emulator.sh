@@ -26,7 +26,9 @@ emulator_python() {
   return 1
 }
 
-healthy() { curl -fsS -o /dev/null --max-time 2 "$url/moto-api/data.json" 2>/dev/null; }
+# /moto-api/config is cheap and always answers; data.json serializes every backend and answers 500 once
+# some IAM state exists (moto 5.2.1), which would make a busy emulator look stopped.
+healthy() { curl -fsS -o /dev/null --max-time 5 "$url/moto-api/config" 2>/dev/null; }
 
 case "${1:-status}" in
   start)

@@ -31,7 +31,7 @@ class Emulator:
             if self.process.poll() is not None:
                 raise RuntimeError(f"the emulator exited with {self.process.returncode}: {self.process.stdout.read()}")
             try:
-                urllib.request.urlopen(self.url + "/moto-api/data.json", timeout=2).read()
+                urllib.request.urlopen(self.url + "/moto-api/config", timeout=2).read()
                 return
             except OSError:
                 time.sleep(0.2)

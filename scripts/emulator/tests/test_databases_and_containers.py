@@ -42,6 +42,23 @@ class DatabasesAndContainersTest(unittest.TestCase):
         everything = redshift.describe_cluster_parameters(ParameterGroupName="tls")["Parameters"]
         self.assertEqual(["true"], [p["ParameterValue"] for p in everything if p["ParameterName"] == "require_ssl"])
 
+    def test_each_db_instance_has_its_own_resource_id(self):
+        rds = self.emulator.client("rds")
+        ids = [rds.create_db_instance(DBInstanceIdentifier=name, DBInstanceClass="db.t3.micro", Engine=engine,
+                                      MasterUsername="admin", ManageMasterUserPassword=True, AllocatedStorage=20)["DBInstance"]["DbiResourceId"]
+               for name, engine in (("mysql-one", "mysql"), ("postgres-two", "postgres"))]
+        self.assertNotEqual(ids[0], ids[1])
+        found = rds.describe_db_instances(Filters=[{"Name": "dbi-resource-id", "Values": [ids[1]]}])["DBInstances"]
+        self.assertEqual(["postgres-two"], [d["DBInstanceIdentifier"] for d in found])
+
+    def test_a_redshift_cluster_is_available_without_zone_relocation(self):
+        redshift = self.emulator.client("redshift", region="us-east-1")
+        redshift.create_cluster(ClusterIdentifier="warehouse", NodeType="ra3.xlplus", MasterUsername="admin",
+                                MasterUserPassword="Password1", ClusterType="single-node")
+        cluster = redshift.describe_clusters(ClusterIdentifier="warehouse")["Clusters"][0]
+        self.assertEqual("Available", cluster["ClusterAvailabilityStatus"])
+        self.assertEqual("disabled", cluster["AvailabilityZoneRelocationStatus"])
+
 
 if __name__ == "__main__":
     unittest.main()
