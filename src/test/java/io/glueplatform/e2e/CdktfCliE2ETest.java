@@ -124,7 +124,7 @@ class CdktfCliE2ETest {
         assertThat(output.exitCode()).as("cdktf output:%n%s", output.output()).isZero();
         JsonNode outputs = MAPPER.readTree(file.toFile()).path("dev");
         assertThat(outputs.path("vpc_id").asText()).startsWith("vpc-");
-        assertThat(outputs.path("glue_network_connections").toString()).contains("dev-network-us-east-2a");
+        assertThat(outputs.path("glue_network_connections").toString()).contains("dev-glue-network-us-east-2a");
     }
 
     @Test
