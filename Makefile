@@ -69,9 +69,9 @@ deploy: build ## deploy ENV (default dev) to the local emulator and print output
 	@TARGET='$(DEPLOY_TARGET)' ALLOW_DESTROY='$(ALLOW_DESTROY)' bash scripts/deploy.sh '$(or $(ENV),dev)'
 
 bootstrap-state: build ## create ENV's S3 state bucket (backend.type S3) in the real account: TARGET=aws implied
-	@TARGET=aws bash scripts/deploy.sh '$(or $(ENV),prod)' '$(or $(ENV),prod)-state'
+	@PLATFORM_STATE_BOOTSTRAP=1 TARGET=aws bash scripts/deploy.sh '$(or $(ENV),prod)' '$(or $(ENV),prod)-state'
 
-destroy: ## tear ENV down (emulator: reset; TARGET=aws: terraform destroy, asks first)
+destroy: ## terraform destroy of ENV (emulator: no question; TARGET=aws: asks first)
 	@TARGET='$(DEPLOY_TARGET)' bash scripts/destroy.sh '$(or $(ENV),dev)'
 
 down: ## stop the local emulator started by make deploy
@@ -86,10 +86,11 @@ test: script-test build ## everything CI runs: unit, config, Terraform validate/
 unit-test: build ## the JUnit tests that need neither Terraform nor the emulator
 	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e,devloop -Dtest.forks=2
 
-script-test: ## compile and unit-test the Glue scripts (no Spark needed)
+script-test: ## compile and unit-test the Glue scripts (no Spark needed) and the emulator patches (against a patched emulator)
 	python3 -m py_compile glue-scripts/*.py
 	python3 -m unittest discover -s glue-scripts/tests
 	python3 -m unittest discover -s scripts/tests
+	python3 -m unittest discover -s scripts/emulator/tests
 	@find glue-scripts scripts -name __pycache__ -type d -prune -exec rm -rf {} +
 
 clean: ## remove build output (never state)

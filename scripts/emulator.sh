@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Local AWS emulator (moto server) on loopback: start | stop | status | reset.
-# PLATFORM_EMULATOR_PORT (default 5000) picks the port; the pid file lives in target/.
+# Local AWS emulator on loopback: start | stop | status | reset.
+# It is moto's server started through scripts/emulator/launcher.py, which first applies the fidelity
+# patches in scripts/emulator/patches/ (README there). PLATFORM_EMULATOR_PORT (default 5000) picks the
+# port; PLATFORM_EMULATOR_PYTHON the Python that has moto (default: python3, else moto_server's own).
+# The pid file lives in target/.
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 port="${PLATFORM_EMULATOR_PORT:-5000}"
@@ -8,14 +11,31 @@ url="http://127.0.0.1:$port"
 pid_file="$repo_root/target/emulator-$port.pid"
 log_file="$repo_root/target/emulator-$port.log"
 
-healthy() { curl -fsS -o /dev/null --max-time 2 "$url/moto-api/data.json" 2>/dev/null; }
+# The Python interpreter that can import moto's server: the one asked for, python3, or the one named
+# in moto_server's shebang (a pip install puts moto_server next to its interpreter).
+emulator_python() {
+  local candidate shebang
+  for candidate in "${PLATFORM_EMULATOR_PYTHON:-}" python3; do
+    if [ -n "$candidate" ] && "$candidate" -c 'import moto.server' >/dev/null 2>&1; then echo "$candidate"; return 0; fi
+  done
+  if command -v moto_server >/dev/null 2>&1; then
+    shebang="$(head -1 "$(command -v moto_server)")"
+    candidate="${shebang#\#!}"
+    if [ "$candidate" != "$shebang" ] && $candidate -c 'import moto.server' >/dev/null 2>&1; then echo "$candidate"; return 0; fi
+  fi
+  return 1
+}
+
+# /moto-api/config is cheap and always answers; data.json serializes every backend and answers 500 once
+# some IAM state exists (moto 5.2.1), which would make a busy emulator look stopped.
+healthy() { curl -fsS -o /dev/null --max-time 5 "$url/moto-api/config" 2>/dev/null; }
 
 case "${1:-status}" in
   start)
     if healthy; then echo "emulator: already running at $url"; exit 0; fi
-    if ! python3 -c 'import moto.server' >/dev/null 2>&1; then
+    if ! python="$(emulator_python)"; then
       cat >&2 <<MSG
-emulator: python3 cannot import moto's server. Install the local AWS emulator with
+emulator: no Python with moto's server found (tried \$PLATFORM_EMULATOR_PYTHON, python3, moto_server's interpreter). Install the local AWS emulator with
     pip install 'moto[server]==5.2.1'
 (or point PLATFORM_EMULATOR_ENDPOINT at a running moto/LocalStack-compatible endpoint).
 MSG
@@ -23,8 +43,7 @@ MSG
     fi
     mkdir -p "$repo_root/target"
     # Managed policies (AWSGlueServiceRole, AmazonSSMManagedInstanceCore) exist only with this flag.
-    # The launcher applies scripts/emulator/patches/*.py (e.g. rds_fast_waiters) before moto serves.
-    MOTO_IAM_LOAD_MANAGED_POLICIES=true nohup python3 "$repo_root/scripts/emulator/launcher.py" -H 127.0.0.1 -p "$port" >"$log_file" 2>&1 &
+    MOTO_IAM_LOAD_MANAGED_POLICIES=true nohup $python "$repo_root/scripts/emulator/launcher.py" -H 127.0.0.1 -p "$port" >"$log_file" 2>&1 &
     echo $! >"$pid_file"
     for _ in $(seq 1 100); do
       if healthy; then echo "emulator: running at $url (pid $(cat "$pid_file"), log $log_file)"; exit 0; fi

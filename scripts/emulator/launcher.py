@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
-"""Starts moto's server after applying every emulator patch: each scripts/emulator/patches/*.py module
-that defines apply() is imported and apply() is called, in file-name order, before moto serves a request.
-Arguments are moto_server's (e.g. -H 127.0.0.1 -p 5000)."""
+"""glue-platform's local AWS emulator: moto's server with our fidelity patches applied first.
+
+Usage: python3 scripts/emulator/launcher.py -H 127.0.0.1 -p <port>   (the arguments of moto_server)
+
+Every module in patches/*.py (except names starting with "_") is imported in name order and its
+``apply()`` is called before moto's server starts; see patches/README.md for the contract. A patch that
+cannot apply (moto changed underneath it) raises, and the launcher exits non-zero before serving: an
+emulator that silently lost a patch would make the deploy tests prove less than they claim.
+"""
 import importlib.util
 import pathlib
 import sys
@@ -9,24 +15,30 @@ import sys
 PATCHES = pathlib.Path(__file__).resolve().parent / "patches"
 
 
-def apply_patches(directory=PATCHES):
-    """Imports each patch module and calls its apply(); returns the names applied."""
+def apply_patches(folder: pathlib.Path = PATCHES) -> list[str]:
     applied = []
-    for path in sorted(directory.glob("*.py")):
+    for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
             continue
-        spec = importlib.util.spec_from_file_location(f"emulator_patches.{path.stem}", path)
+        spec = importlib.util.spec_from_file_location(f"glue_platform_emulator_patches.{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        if callable(getattr(module, "apply", None)):
-            module.apply()
-            applied.append(path.stem)
+        apply = getattr(module, "apply", None)
+        if not callable(apply):
+            raise SystemExit(f"emulator: {path} has no apply() function (see {folder / 'README.md'})")
+        apply()
+        applied.append(path.stem)
     return applied
 
 
-if __name__ == "__main__":
-    names = apply_patches()
-    print(f"emulator: patches applied: {', '.join(names) or 'none'}", file=sys.stderr, flush=True)
-    from moto.server import main
+def main(argv: list[str]) -> None:
+    import moto
+    from moto import server
 
+    applied = apply_patches()
+    print(f"emulator: moto {moto.__version__} with patches: {', '.join(applied) or 'none'}", flush=True)
+    server.main(argv)
+
+
+if __name__ == "__main__":
     main(sys.argv[1:])

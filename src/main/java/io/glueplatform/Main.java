@@ -2,12 +2,14 @@ package io.glueplatform;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import io.glueplatform.cdk.QuietJsiiStderr;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.ProcessEnvironment;
 import io.glueplatform.preflight.Preflight;
 import com.hashicorp.cdktf.TerraformStack;
+import io.glueplatform.stack.BackendSwitch;
 import io.glueplatform.stack.DeploymentTarget;
 import io.glueplatform.stack.PlatformStack;
 import io.glueplatform.stack.Stacks;
@@ -28,7 +30,8 @@ import java.util.Map;
  * {@code app.synth()}, so again nothing is written.
  *
  * <p>Environment variables: PLATFORM_ENVIRONMENTS (comma list, default all), PLATFORM_TARGET
- * (aws | offline | emulator, default aws), PLATFORM_CONFIG_DIR (default environments),
+ * (aws | offline | emulator, default aws), PLATFORM_STATE_BOOTSTRAP (1 = also the {@code <env>-state} stacks of
+ * S3-backed environments; default only the environments themselves), PLATFORM_CONFIG_DIR (default environments),
  * PLATFORM_SCRIPTS_DIR (default glue-scripts), CDKTF_OUTDIR (set by the cdktf CLI).
  */
 public final class Main {
@@ -37,6 +40,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Only a cold JVM: the warm synth server keeps one jsii runtime for its whole life.
+        QuietJsiiStderr.install();
         ProcessEnvironment environment = ProcessEnvironment.of(System.getenv());
         int exitCode = UnexpectedError.guard(
                 () -> run(args, environment, Path.of("").toAbsolutePath(), System.err), System.err,
@@ -99,7 +104,8 @@ public final class Main {
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
         for (EnvironmentConfig env : environments) {
-            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()))) {
+            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()),
+                    "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")))) {
                 if (stack instanceof PlatformStack platform) {
                     // The network preflight runs on the resolved stack document before anything is written.
                     Preflight.Result result = Preflight.run(platform, suppressions(env));
@@ -114,6 +120,10 @@ public final class Main {
             return 3;
         }
         app.synth();
+        for (Path stack : BackendSwitch.forgetChangedBackends(outdir)) {
+            System.out.println("glue-platform: " + stack.getFileName() + " has a new backend (" + target.name().toLowerCase(java.util.Locale.ROOT)
+                    + " target); its next terraform init starts fresh, no state is migrated");
+        }
         return 0;
     }
 

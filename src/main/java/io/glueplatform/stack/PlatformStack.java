@@ -182,9 +182,6 @@ public final class PlatformStack extends TerraformStack {
         }
         // Adopting existing infrastructure: moved blocks from the legacy HCL layout, import blocks (docs/migration.md).
         MigrationBlocks.apply(this, env, glue.jobNames().keySet());
-        if (target == DeploymentTarget.EMULATOR) {
-            EmulatorSettings.applyWorkarounds(this);
-        }
     }
 
     /** ECR + ECS with its two roles; each grant comes from the module that owns the resource. */

@@ -8,16 +8,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The stacks of one environment: the platform, plus the state bootstrap when its backend is S3. */
+/**
+ * The stacks of one environment: the platform, plus — when asked for and its backend is S3 — the state
+ * bootstrap. The bootstrap runs once per account; synthesizing it only on request keeps `cdktf deploy`
+ * with no stack name unambiguous (one environment selected = one stack).
+ */
 public final class Stacks {
     private Stacks() {
     }
 
+    /** Every stack of the environment, the state bootstrap included. */
     public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
                                                                           Path scriptsDir) {
+        return forEnvironment(app, env, target, scriptsDir, true);
+    }
+
+    public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
+                                                                          Path scriptsDir, boolean withStateBootstrap) {
         List<com.hashicorp.cdktf.TerraformStack> stacks = new ArrayList<>();
         stacks.add(new PlatformStack(app, env, target, scriptsDir));
-        if (env.backend().type() == BackendType.S3) {
+        if (withStateBootstrap && env.backend().type() == BackendType.S3) {
             stacks.add(new StateBootstrapStack(app, env, target));
         }
         return stacks;

@@ -1,0 +1,20 @@
+"""Redshift clusters as the provider waits for and reads them (moto 5.2.1 gap): a cluster is described
+without ClusterAvailabilityStatus and AvailabilityZoneRelocationStatus. The provider's create waiter
+wants ClusterAvailabilityStatus "Available" (it fails with "unexpected state ''"), and its read refuses
+an empty relocation status. AWS answers "Available" for a ready cluster and "disabled" when relocation
+was not asked for.
+"""
+from typing import Any
+
+from moto.redshift import models
+
+
+def apply() -> None:
+    init = models.Cluster.__init__
+
+    def __init__(self: models.Cluster, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        self.cluster_availability_status = "Available"
+        self.availability_zone_relocation_status = "disabled"
+
+    models.Cluster.__init__ = __init__
