@@ -16,6 +16,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
 .PHONY: help build synth plan reachability deploy bootstrap-state destroy down test unit-test script-test clean
+.PHONY: diagram cost
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -38,6 +39,12 @@ synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offli
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
 	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
+
+diagram: build ## draw docs/architecture/<env>.dot/.svg/.png from the synthesized stack (all environments without ENV, then README's cost table)
+	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand
+
+cost: build ## monthly cost estimate per resource from the synthesized stack, at the list prices in src/main/resources/cost (ENV=prod)
+	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.CostCommand
 
 plan: ## terraform init + validate + plan of one environment (default ENV=dev, TARGET=offline)
 	@$(MAKE) --no-print-directory synth ENV=$(or $(ENV),dev) TARGET=$(TARGET)
