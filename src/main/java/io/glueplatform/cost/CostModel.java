@@ -94,7 +94,8 @@ public final class CostModel {
             throw new CostException("the provider of a resource has no literal region");
         }
         PriceTable table = prices.apply(region);
-        sources.add(region + ": " + table.source() + ", as of " + table.asOf());
+        sources.add(region + ": on-demand list prices as of " + table.asOf() + " (src/main/resources/cost/prices-" + region + ".json) — "
+                + table.source());
         return table;
     }
 

@@ -73,12 +73,15 @@ public final class DiagramBuilder {
                         "remote DNS resolution: " + (model.remoteDnsResolution(p.address()).isEmpty() ? "off"
                                 : String.join(", ", model.remoteDnsResolution(p.address()).stream().map(Ids::name).toList())))));
         routeEdges();
-        securityGroupEdges();
         JobPaths.Result paths = JobPaths.compute(environment, model, suppressions, vpc -> Optional.ofNullable(internetGateways.get(vpc)));
+        Set<String> storesOnPaths = new LinkedHashSet<>();
+        paths.segments().forEach(s -> storesOnPaths.add(s.to()));
+        securityGroupEdges(storesOnPaths);
         paths.segments().forEach(s -> graph.edge(s.from(), s.to(), s.broken() ? EdgeKind.BROKEN
                 : s.from().startsWith("aws_glue_job.") ? EdgeKind.JOB : EdgeKind.PATH, s.label()));
         problems(paths);
         legend(paths, cost);
+        graph.edge(Ids.INTERNET, Ids.LEGEND, EdgeKind.LAYOUT, null);
         return graph;
     }
 
@@ -92,27 +95,26 @@ public final class DiagramBuilder {
         Map<String, List<Subnet>> zones = new TreeMap<>();
         model.subnets().values().stream().filter(s -> vpc.address().equals(s.vpc()))
                 .forEach(s -> zones.computeIfAbsent(Optional.ofNullable(s.availabilityZone()).orElse("zone ?"), k -> new ArrayList<>()).add(s));
-        List<String> publicRow = new ArrayList<>();
-        List<String> privateRow = new ArrayList<>();
         zones.forEach((zone, subnets) -> {
             Cluster column = box.cluster(vpc.address() + "/" + zone, zone, "zone");
+            // Traffic flows down: private subnets (Glue ENIs, hosts) above the public ones (NAT), above the gateways.
             String previous = null;
-            for (boolean isPublic : List.of(true, false)) {
+            for (boolean isPublic : List.of(false, true)) {
                 for (Subnet subnet : subnets) {
                     if (isPublic(subnet) != isPublic) {
                         continue;
                     }
-                    String routes = drawSubnet(column, subnet, isPublic);
-                    (isPublic ? publicRow : privateRow).add(routes);
+                    Cluster subnetBox = drawSubnet(column, subnet, isPublic);
+                    String top = stack(subnetBox, Ids.routes(subnet.address()));
                     if (previous != null) {
-                        graph.edge(previous, routes, EdgeKind.LAYOUT, null);
+                        graph.edge(previous, top, EdgeKind.LAYOUT, null);
+                    } else {
+                        model.jobs().keySet().stream().findFirst().ifPresent(job -> graph.edge(job, top, EdgeKind.LAYOUT, null));
                     }
-                    previous = routes;
+                    previous = Ids.routes(subnet.address());
                 }
             }
         });
-        graph.sameRank(publicRow);
-        graph.sameRank(privateRow);
         resources("aws_vpc_endpoint").forEach((address, endpoint) -> {
             if (!"Interface".equalsIgnoreCase(endpoint.path("vpc_endpoint_type").asText("Gateway"))
                     && vpc.address().equals(ref(endpoint.path("vpc_id")).orElse(null))) {
@@ -132,8 +134,22 @@ public final class DiagramBuilder {
         return model.internetGatewayRoute(subnet.routeTable()).isPresent();
     }
 
-    /** A subnet's box: its routes node, NAT gateways, Glue connections, hosts and interface endpoint ENIs. Returns the routes node. */
-    private String drawSubnet(Cluster column, Subnet subnet, boolean isPublic) {
+    /**
+     * Lays a subnet's nodes out two per row above its routes node (Graphviz would otherwise put every node without
+     * an incoming edge on the top row, making the picture very wide). Returns the id of the top node.
+     */
+    private String stack(Cluster subnetBox, String routes) {
+        // The connection that receives the ENIs goes on the top row, where the jobs' edges arrive.
+        List<String> content = subnetBox.nodes().stream().filter(n -> !n.id().equals(routes))
+                .sorted(java.util.Comparator.comparing(n -> n.kind() == NodeKind.ENI_CONNECTION ? 0 : 1)).map(Graph.Node::id).toList();
+        for (int i = 0; i < content.size(); i++) {
+            graph.edge(content.get(i), i + 2 < content.size() ? content.get(i + 2) : routes, EdgeKind.LAYOUT, null);
+        }
+        return content.isEmpty() ? routes : content.get(0);
+    }
+
+    /** A subnet's box: its routes node, NAT gateways, Glue connections, hosts and interface endpoint ENIs. */
+    private Cluster drawSubnet(Cluster column, Subnet subnet, boolean isPublic) {
         Cluster box = column.cluster(subnet.address(), (isPublic ? "public" : "private") + " subnet " + Ids.name(subnet.address())
                 + " · " + subnet.cidr(), isPublic ? "public" : "private");
         List<String> routes = new ArrayList<>();
@@ -169,7 +185,7 @@ public final class DiagramBuilder {
             String id = Ids.interfaceEndpoints(subnet.address());
             box.node(id, NodeKind.ENDPOINT, "interface endpoints (ENIs)", withPending(id, List.of(String.join(" · ", services))));
         }
-        return routesId;
+        return box;
     }
 
     private List<String> connectionLines(NetworkModel.Connection c, boolean eni) {
@@ -266,7 +282,7 @@ public final class DiagramBuilder {
     }
 
     /** Who may reach whom: one dashed edge per (source, target) pair, labelled with the ports. */
-    private void securityGroupEdges() {
+    private void securityGroupEdges(Set<String> storesOnPaths) {
         resources("aws_security_group").keySet().forEach(group -> {
             for (SgRule rule : rules(group)) {
                 if (!rule.ingress() || group.equals(rule.peerGroup())) {
@@ -275,6 +291,10 @@ public final class DiagramBuilder {
                 Set<String> sources = rule.peerGroup() != null ? members.getOrDefault(rule.peerGroup(), Set.of()) : natSources(rule.cidr());
                 for (String source : sources) {
                     for (String target : members.getOrDefault(group, Set.of())) {
+                        // A Glue path to the store already names the admitting rule; the same fact twice is clutter.
+                        if (eniConnections.contains(source) && storesOnPaths.contains(target)) {
+                            continue;
+                        }
                         graph.edge(source, target, EdgeKind.SECURITY_GROUP, ports(rule));
                     }
                 }
@@ -347,7 +367,8 @@ public final class DiagramBuilder {
         graph.legend().add("#Monthly estimate (on-demand list prices): " + CostEstimate.usd(cost.total()));
         cost.byComponent().forEach((component, amount) -> graph.legend().add("  " + component.label() + ": " + CostEstimate.usd(amount)));
         graph.legend().add("  Glue: " + CostEstimate.usd(cost.glueDpuHourUsd()) + " per hour with every job running (per run, not in the total)");
-        cost.priceSources().forEach(s -> graph.legend().add("prices " + Ids.wrap(s, 110).replace("\n", " ")));
+        // The legend names region and date; the full source text is in the price table and README.
+        cost.priceSources().forEach(s -> graph.legend().add("prices " + (s.contains(" — ") ? s.substring(0, s.indexOf(" — ")) : s)));
         graph.legend().add("usage assumptions: src/main/resources/cost/usage-assumptions.json · make cost ENV=" + environment);
     }
 

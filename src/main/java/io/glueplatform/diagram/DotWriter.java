@@ -52,16 +52,11 @@ public final class DotWriter {
         dot.append("  node [fontname=\"Helvetica\" fontsize=10 style=\"rounded,filled\" margin=\"0.12,0.06\"];\n");
         dot.append("  edge [fontname=\"Helvetica\" fontsize=9 arrowsize=0.7];\n");
         writeContents(graph.root(), dot, "  ");
-        for (List<String> rank : graph.ranks()) {
-            dot.append("  { rank=same;");
-            rank.forEach(id -> dot.append(' ').append(quote(id)).append(';'));
-            dot.append(" }\n");
-        }
         for (Edge edge : graph.edges()) {
             dot.append("  ").append(quote(edge.from())).append(" -> ").append(quote(edge.to())).append(" [")
                     .append(edgeStyle(edge)).append("];\n");
         }
-        dot.append("  \"legend\" [shape=plain style=\"\" label=").append(legend(graph.legend())).append("];\n");
+        dot.append("  ").append(quote(Ids.LEGEND)).append(" [shape=plain style=\"\" label=").append(legend(graph.legend())).append("];\n");
         dot.append("}\n");
         return dot.toString();
     }
@@ -93,7 +88,10 @@ public final class DotWriter {
     }
 
     private static String edgeStyle(Edge edge) {
-        String label = String.join("\n", edge.labels());
+        String label = edge.kind() == Graph.EdgeKind.SECURITY_GROUP && edge.labels().size() > 1
+                && edge.labels().stream().allMatch(l -> l.startsWith("tcp "))
+                ? "tcp " + String.join(", ", edge.labels().stream().map(l -> l.substring(4)).toList())
+                : String.join("\n", edge.labels());
         String text = label.isEmpty() ? "" : " label=" + quote(label);
         return switch (edge.kind()) {
             case LAYOUT -> "style=invis";

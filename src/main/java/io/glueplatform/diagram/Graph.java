@@ -80,7 +80,6 @@ public final class Graph {
     private final String title;
     private final Cluster root = new Cluster("root", "", "root");
     private final Map<String, Edge> edges = new LinkedHashMap<>();
-    private final List<List<String>> ranks = new ArrayList<>();
     private final List<String> legend = new ArrayList<>();
 
     public Graph(String title) {
@@ -116,17 +115,6 @@ public final class Graph {
 
     public List<Edge> edges() {
         return List.copyOf(edges.values());
-    }
-
-    /** Nodes Graphviz must put on one row (e.g. the NAT gateways of every zone). */
-    public void sameRank(List<String> nodeIds) {
-        if (nodeIds.size() > 1) {
-            ranks.add(List.copyOf(nodeIds));
-        }
-    }
-
-    public List<List<String>> ranks() {
-        return ranks;
     }
 
     /** Legend rows: plain text; a row starting with "!" is drawn as a warning (red). */

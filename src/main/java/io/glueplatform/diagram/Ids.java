@@ -7,6 +7,7 @@ import java.util.List;
 final class Ids {
 
     static final String INTERNET = "internet";
+    static final String LEGEND = "legend";
 
     private Ids() {
     }

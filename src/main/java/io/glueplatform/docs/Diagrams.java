@@ -22,7 +22,8 @@ public final class Diagrams {
 
     public static final Path DIRECTORY = Path.of("docs", "architecture");
     private static final String STAMP_PREFIX = "glue-platform diagram source sha256 ";
-    private static final Pattern STAMP = Pattern.compile(Pattern.quote(STAMP_PREFIX) + "([0-9a-f]{64})");
+    // Graphviz escapes the hyphen in "glue-platform" in SVG comments, so match from "diagram" on.
+    private static final Pattern STAMP = Pattern.compile("diagram source sha256 ([0-9a-f]{64})");
 
     private Diagrams() {
     }
