@@ -95,6 +95,7 @@ public final class DiagramBuilder {
         Map<String, List<Subnet>> zones = new TreeMap<>();
         model.subnets().values().stream().filter(s -> vpc.address().equals(s.vpc()))
                 .forEach(s -> zones.computeIfAbsent(Optional.ofNullable(s.availabilityZone()).orElse("zone ?"), k -> new ArrayList<>()).add(s));
+        List<String> zoneTops = new ArrayList<>();
         zones.forEach((zone, subnets) -> {
             Cluster column = box.cluster(vpc.address() + "/" + zone, zone, "zone");
             // Traffic flows down: private subnets (Glue ENIs, hosts) above the public ones (NAT), above the gateways.
@@ -109,12 +110,14 @@ public final class DiagramBuilder {
                     if (previous != null) {
                         graph.edge(previous, top, EdgeKind.LAYOUT, null);
                     } else {
+                        zoneTops.add(top);
                         model.jobs().keySet().stream().findFirst().ifPresent(job -> graph.edge(job, top, EdgeKind.LAYOUT, null));
                     }
                     previous = Ids.routes(subnet.address());
                 }
             }
         });
+        graph.row(zoneTops);
         resources("aws_vpc_endpoint").forEach((address, endpoint) -> {
             if (!"Interface".equalsIgnoreCase(endpoint.path("vpc_endpoint_type").asText("Gateway"))
                     && vpc.address().equals(ref(endpoint.path("vpc_id")).orElse(null))) {
@@ -124,6 +127,12 @@ public final class DiagramBuilder {
         drawStores(box, vpc.address());
         drawServices(box, vpc.address());
         drawUnattachedGroups(box, vpc.address());
+        // Nodes without an incoming edge would share the jobs' row and push the jobs beside the VPC: keep them below.
+        model.jobs().keySet().stream().findFirst().ifPresent(job -> {
+            box.nodes().forEach(n -> graph.edge(job, n.id(), EdgeKind.LAYOUT, null));
+            box.clusters().stream().filter(c -> c.style().equals("plain")).flatMap(c -> c.nodes().stream())
+                    .forEach(n -> graph.edge(job, n.id(), EdgeKind.LAYOUT, null));
+        });
     }
 
     private String dns(NetworkModel.Vpc vpc) {

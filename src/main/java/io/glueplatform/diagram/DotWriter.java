@@ -48,10 +48,18 @@ public final class DotWriter {
         StringBuilder dot = new StringBuilder();
         dot.append("digraph ").append(quote(graph.title())).append(" {\n");
         dot.append("  graph [fontname=\"Helvetica\" fontsize=16 labelloc=t newrank=true compound=true rankdir=TB nodesep=0.35 ranksep=0.55"
-                + " pad=0.3 bgcolor=white label=").append(html(bold(escape(graph.title())))).append("];\n");
+                + " pad=0.3 ordering=out bgcolor=white label=").append(html(bold(escape(graph.title())))).append("];\n");
         dot.append("  node [fontname=\"Helvetica\" fontsize=10 style=\"rounded,filled\" margin=\"0.12,0.06\"];\n");
         dot.append("  edge [fontname=\"Helvetica\" fontsize=9 arrowsize=0.7];\n");
         writeContents(graph.root(), dot, "  ");
+        for (List<String> row : graph.rows()) {
+            dot.append("  { rank=same;");
+            row.forEach(id -> dot.append(' ').append(quote(id)).append(';'));
+            dot.append(" }\n");
+            for (int i = 0; i + 1 < row.size(); i++) {
+                dot.append("  ").append(quote(row.get(i))).append(" -> ").append(quote(row.get(i + 1))).append(" [style=invis];\n");
+            }
+        }
         for (Edge edge : graph.edges()) {
             dot.append("  ").append(quote(edge.from())).append(" -> ").append(quote(edge.to())).append(" [")
                     .append(edgeStyle(edge)).append("];\n");
@@ -94,7 +102,7 @@ public final class DotWriter {
                 : String.join("\n", edge.labels());
         String text = label.isEmpty() ? "" : " label=" + quote(label);
         return switch (edge.kind()) {
-            case LAYOUT -> "style=invis";
+            case LAYOUT -> "style=invis weight=4";
             case ROUTE -> "color=\"" + ROUTE_GREY + "\" fontcolor=\"" + ROUTE_GREY + "\"" + text;
             case SECURITY_GROUP -> "color=\"" + ADMIT_GREEN + "\" fontcolor=\"" + ADMIT_GREEN + "\" style=dashed constraint=false" + text;
             case JOB -> "color=\"" + PATH_BLUE + "\" penwidth=1.2" + text;

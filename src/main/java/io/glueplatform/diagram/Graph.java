@@ -81,6 +81,7 @@ public final class Graph {
     private final Cluster root = new Cluster("root", "", "root");
     private final Map<String, Edge> edges = new LinkedHashMap<>();
     private final List<String> legend = new ArrayList<>();
+    private final List<List<String>> rows = new ArrayList<>();
 
     public Graph(String title) {
         this.title = title;
@@ -115,6 +116,17 @@ public final class Graph {
 
     public List<Edge> edges() {
         return List.copyOf(edges.values());
+    }
+
+    /** Nodes drawn on one row, left to right in this order (the zones of a VPC). */
+    public void row(List<String> nodeIds) {
+        if (nodeIds.size() > 1) {
+            rows.add(List.copyOf(nodeIds));
+        }
+    }
+
+    public List<List<String>> rows() {
+        return rows;
     }
 
     /** Legend rows: plain text; a row starting with "!" is drawn as a warning (red). */
