@@ -55,7 +55,7 @@ public final class CostModel {
     }
 
     public static CostEstimate estimate(String environment, JsonNode document, Function<String, PriceTable> prices, UsageAssumptions usage) {
-        CostModel model = new CostModel(environment, document, prices, usage);
+        CostModel model = new CostModel(environment, CanonicalJson.of(document), prices, usage);
         try {
             return model.run();
         } catch (CostException e) {

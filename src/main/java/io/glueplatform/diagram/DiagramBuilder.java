@@ -1,6 +1,7 @@
 package io.glueplatform.diagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.glueplatform.cost.CanonicalJson;
 import io.glueplatform.cost.CostEstimate;
 import io.glueplatform.diagram.Graph.Cluster;
 import io.glueplatform.diagram.Graph.EdgeKind;
@@ -55,7 +56,7 @@ public final class DiagramBuilder {
      * @param suppressions the environment's preflight suppressions (rule id → reason), as the synth applies them
      */
     public static Graph build(String environment, JsonNode document, Map<String, String> suppressions, CostEstimate cost) {
-        DiagramBuilder builder = new DiagramBuilder(environment, document);
+        DiagramBuilder builder = new DiagramBuilder(environment, CanonicalJson.of(document));
         return builder.draw(suppressions, cost);
     }
 

@@ -145,7 +145,8 @@ class CostModelTest {
                  'resource': {'aws_kms_key': {'home': {}, 'away': {'provider': 'aws.store'}}}}""");
         PriceTable elsewhere = PriceTable.of(json("{'region': 'elsewhere-1', 'source': 's', 'asOf': 'd', 'hoursPerMonth': 730, 'kmsKeyMonth': 3.0}"));
         CostEstimate cost = CostModel.estimate("unit", document, region -> region.equals("test-1") ? PRICES : elsewhere, USAGE);
-        assertThat(cost.lines()).extracting(CostLine::region).containsExactly("test-1", "elsewhere-1");
+        assertThat(cost.lines()).extracting(CostLine::resource, CostLine::region).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("aws_kms_key.home", "test-1"), org.assertj.core.groups.Tuple.tuple("aws_kms_key.away", "elsewhere-1"));
         assertThat(cost.total()).isCloseTo(4.0, within(1e-9));
     }
 

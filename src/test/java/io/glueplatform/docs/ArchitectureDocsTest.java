@@ -44,9 +44,13 @@ class ArchitectureDocsTest {
         Path committed = picture(environment + ".dot");
         assertThat(committed).withFailMessage("%s is missing: run make diagram and commit docs/architecture/", committed).exists();
         String expected = Diagrams.dot(document(environment));
+        // The fresh text is kept for a diff when the check fails.
+        Path fresh = Repo.root().resolve("target/architecture/" + environment + ".dot");
+        Files.createDirectories(fresh.getParent());
+        Files.writeString(fresh, expected, StandardCharsets.UTF_8);
         assertThat(Files.readString(committed, StandardCharsets.UTF_8))
                 .withFailMessage("docs/architecture/%s.dot is out of date with the synthesized stack: run make diagram"
-                        + " and commit docs/architecture/ and README.md", environment)
+                        + " and commit docs/architecture/ and README.md (diff it with %s)", environment, fresh)
                 .isEqualTo(expected);
     }
 
