@@ -5,7 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.glueplatform.Main;
 import io.glueplatform.cost.CostModel;
 import io.glueplatform.testing.SynthFixture;
+import io.glueplatform.docs.Graphviz;
+import io.glueplatform.testing.Repo;
 import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Map;
@@ -94,12 +101,18 @@ class DiagramBuilderTest {
     }
 
     @Test
-    void aStoreThatDoesNotAdmitGlueIsARedPathWithTheRuleId() {
+    void aStoreThatDoesNotAdmitGlueIsARedPathWithTheRuleId() throws IOException {
         String dot = dot("dev", devWithoutGlueIngressOnRds());
         assertThat(edges(dot, "routes:aws_subnet.vpc_private_a", "aws_db_instance.rds_this")).singleElement().asString()
                 .contains("color=\"" + DotWriter.BROKEN_RED + "\"").contains("✗ GLUE-NET-006")
                 .contains("admits neither the connection's security group");
         assertThat(dot).contains("preflight: FAILED · 1 error(s)");
+        // Rendered for a human to look at (target/architecture/dev-broken.png): Graphviz must accept it as well.
+        Path dir = Repo.root().resolve("target/architecture");
+        Files.createDirectories(dir);
+        Path file = Files.writeString(dir.resolve("dev-broken.dot"), dot, StandardCharsets.UTF_8);
+        Graphviz.render(file, dir.resolve("dev-broken.png"));
+        assertThat(dir.resolve("dev-broken.png")).isNotEmptyFile();
     }
 
     @Test
