@@ -99,7 +99,8 @@ public final class CostModel {
         return table;
     }
 
-    /** The region of a resource's provider block (alias aware), as written in the document. */
+    /** The region of a resource's provider block (alias aware), as written in the document. The preflight's NetworkModel reads
+     * it the same way; pricing keeps its own three lines so it does not depend on the network checker. */
     private String regionOf(JsonNode resource) {
         String provider = resource.path("provider").asText("aws");
         String alias = provider.contains(".") ? provider.substring(provider.indexOf('.') + 1) : null;
@@ -306,6 +307,11 @@ public final class CostModel {
     }
 
     private static String number(double value) {
-        return new BigDecimal(value, new MathContext(6)).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+        // Prices keep their significant digits ($0.0104/h); quantities above 1 are shown to the cent or hundredth GB.
+        BigDecimal decimal = new BigDecimal(value, new MathContext(6));
+        if (value >= 1) {
+            decimal = decimal.setScale(2, java.math.RoundingMode.HALF_UP);
+        }
+        return decimal.stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
     }
 }
