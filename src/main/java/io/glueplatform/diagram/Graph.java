@@ -107,6 +107,9 @@ public final class Graph {
             if (existing.kind() == kind) {
                 labels.addAll(existing.labels());
             }
+            if (existing.kind() == kind && label != null && existing.labels().contains(label)) {
+                return;
+            }
         }
         if (label != null && !label.isBlank()) {
             labels.add(label);

@@ -81,6 +81,8 @@ final class JobPaths {
                     String rule = finding.map(Finding::rule).orElse("unreachable (rule suppressed)");
                     segments.add(new Segment(last, store.get().address(), true, "✗ " + rule + ": " + Ids.wrap(trace.problem(), 48)));
                 }
+                // Which job takes this path; segments between the same nodes merge their labels in the picture.
+                segments.add(new Segment(last, store.get().address(), !trace.reachable(), "for " + job.name()));
             }
         }
         List<Problem> problems = new ArrayList<>();

@@ -95,7 +95,7 @@ class DiagramBuilderTest {
         assertThat(dot).contains("us-east-1", "Redshift xr_redshift", "VPC peering peer_link", "RDS postgres peer_postgres");
         assertThat(edges(dot, "aws_nat_gateway.vpc_nat_a", "aws_internet_gateway.vpc_this")).singleElement().asString().contains(DotWriter.PATH_BLUE);
         assertThat(edges(dot, "aws_internet_gateway.xr_vpc_this", "aws_redshift_cluster.xr_redshift")).singleElement().asString()
-                .contains("✓ tcp 5439 xr_redshift_sg_in_glue_nat_0");
+                .contains("✓ tcp 5439 xr_redshift_sg_in_glue_nat_0").contains("for dataxr-warehouse-load");
         assertThat(edges(dot, "aws_vpc_peering_connection.peer_link", "aws_db_instance.peer_postgres")).singleElement().asString()
                 .contains("✓ tcp 5432");
     }
@@ -105,7 +105,7 @@ class DiagramBuilderTest {
         String dot = dot("dev", devWithoutGlueIngressOnRds());
         assertThat(edges(dot, "routes:aws_subnet.vpc_private_a", "aws_db_instance.rds_this")).singleElement().asString()
                 .contains("color=\"" + DotWriter.BROKEN_RED + "\"").contains("✗ GLUE-NET-006")
-                .contains("admits neither the connection's security group");
+                .contains("admits neither the connection's security group").contains("for dev-customer-data-cleansing");
         assertThat(dot).contains("preflight: FAILED · 1 error(s)");
         // Rendered for a human to look at (target/architecture/dev-broken.png): Graphviz must accept it as well.
         Path dir = Repo.root().resolve("target/architecture");
