@@ -28,7 +28,7 @@ endif
 # deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
-.PHONY: help build synth watch plan drift reachability deploy bootstrap-state destroy down test unit-test script-test clean
+.PHONY: help build synth watch plan drift reachability deploy bootstrap-state destroy down test unit-test script-test clean diagram cost
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -56,6 +56,12 @@ watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) 
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
 	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
+
+diagram: build ## draw docs/architecture/<env>.dot/.svg/.png from the synthesized stack (all environments without ENV, then README's cost table)
+	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand
+
+cost: build ## monthly cost estimate per resource from the synthesized stack, at the list prices in src/main/resources/cost (ENV=prod)
+	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.CostCommand
 
 plan: ## init + validate + plan of ENV (default dev, TARGET=offline): plan.tfplan, plan.json, plan.md summary; CHECK=1 exits 2 on changes (make: any failure = 2); ALLOW_DESTROY=1
 	@$(MAKE) --no-print-directory synth ENV='$(or $(ENV),dev)' TARGET='$(TARGET)'
