@@ -5,7 +5,12 @@ import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
-import io.glueplatform.preflight.Preflight;
+import io.glueplatform.cdk.CheckSuppressions;
+import io.glueplatform.checks.CheckResult;
+import io.glueplatform.checks.Checks;
+import io.glueplatform.checks.InvalidSuppressionException;
+import io.glueplatform.checks.Suppression;
+import io.glueplatform.checks.report.TextReport;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.stack.DeploymentTarget;
 import io.glueplatform.stack.PlatformStack;
@@ -14,16 +19,15 @@ import io.glueplatform.stack.Stacks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Synthesizes one stack per environment. Configuration is loaded and validated first; on any problem
  * it exits non-zero (2) before the CDKTF app exists, so nothing is written to cdktf.out/. Then every stack
- * is built and the network preflight ({@link Preflight}) checks it; any error exits non-zero (3) before
- * {@code app.synth()}, so again nothing is written.
+ * is built and the checks engine ({@link Checks}: the network preflight and the security rules) judges its
+ * resolved document; any error finding exits non-zero (3) before {@code app.synth()}, so again nothing is written.
  *
  * <p>Environment variables: PLATFORM_ENVIRONMENTS (comma list, default all), PLATFORM_TARGET
  * (aws | offline | emulator, default aws), PLATFORM_CONFIG_DIR (default environments),
@@ -58,19 +62,26 @@ public final class Main {
         }
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
-        for (EnvironmentConfig env : environments) {
-            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, scriptsDir())) {
-                if (stack instanceof PlatformStack platform) {
-                    // The network preflight runs on the resolved stack document before anything is written.
-                    Preflight.Result result = Preflight.run(platform, suppressions(env));
-                    result.print(System.err);
+        TextReport report = new TextReport(TextReport.terminal());
+        try {
+            for (EnvironmentConfig env : environments) {
+                for (TerraformStack stack : Stacks.forEnvironment(app, env, target, scriptsDir())) {
+                    // The checks run on the resolved stack document before anything is written. The environment's
+                    // configured suppressions name the platform stack's resources; the state stack has none.
+                    CheckResult result = Checks.run(stack.getNode().getId(), CheckSuppressions.document(stack),
+                            stack instanceof PlatformStack ? suppressions(env) : List.of());
+                    report.print(result, System.err, "checks ");
                     passed &= result.passed();
                 }
             }
+        } catch (InvalidSuppressionException e) {
+            System.err.println("glue-platform: " + e.getMessage() + "; nothing was synthesized");
+            System.exit(2);
+            return;
         }
         if (!passed) {
-            System.err.println("glue-platform: the network preflight found errors (above), nothing was synthesized;"
-                    + " fix them or suppress a rule with a written reason (connectivity.preflightSuppressions, docs/preflight.md)");
+            System.err.println("glue-platform: the checks found errors (above), nothing was synthesized; fix them or suppress a"
+                    + " rule for a resource with a written reason (connectivity.preflightSuppressions, docs/policy.md)");
             if (!outdirExisted) {
                 deleteEmptyTree(outdir);
             }
@@ -80,10 +91,14 @@ public final class Main {
         app.synth();
     }
 
-    /** Rule id → written reason, from connectivity.preflightSuppressions (validated with the config). */
-    public static Map<String, String> suppressions(EnvironmentConfig env) {
-        Map<String, String> suppressions = new LinkedHashMap<>();
-        env.connectivity().preflightSuppressions().forEach(s -> suppressions.put(s.rule(), s.reason()));
+    /** The environment's configured suppressions (connectivity.preflightSuppressions, validated with the config). */
+    public static List<Suppression> suppressions(EnvironmentConfig env) {
+        List<Suppression> suppressions = new ArrayList<>();
+        var configured = env.connectivity().preflightSuppressions();
+        for (int i = 0; i < configured.size(); i++) {
+            var s = configured.get(i);
+            suppressions.add(new Suppression(s.rule(), s.address(), s.reason(), "connectivity.preflightSuppressions[" + i + "]"));
+        }
         return suppressions;
     }
 
