@@ -7,6 +7,7 @@ final class Iam {
 
     private static final List<String> UNSCOPED = List.of("ecr:getauthorizationtoken", "ec2:describe", "ec2:createnetworkinterface",
             "ec2:deletenetworkinterface", "ec2:assignprivateipaddresses", "ec2:unassignprivateipaddresses", "cloudwatch:putmetricdata",
+            "cloudwatch:getmetricdata", "cloudwatch:getmetricstatistics", "cloudwatch:listmetrics",
             "xray:puttracesegments", "xray:puttelemetryrecords", "sts:getcalleridentity", "s3:listallmybuckets", "kms:listaliases",
             "logs:describeloggroups", "ssmmessages:", "ec2messages:", "ssm:updateinstanceinformation", "ssm:listinstanceassociations",
             "ssm:getmanifest", "ssm:putinventory", "ssm:putcompliance", "ssm:putconfigurepackageresult", "ssm:updateassociationstatus",
