@@ -15,7 +15,7 @@ export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 # deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
-.PHONY: help build synth plan reachability deploy bootstrap-state destroy down test unit-test script-test clean
+.PHONY: help build synth plan reachability check deploy bootstrap-state destroy down test unit-test script-test clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -38,6 +38,12 @@ synth: build ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offli
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
 	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
+
+# make check FILE=path/to/cdk.tf.json [JUNIT=report.xml] [SARIF=report.sarif]: exit 3 on error findings, 2 on bad input.
+check: build ## run the policy checks on any Terraform JSON: FILE=cdktf.out/stacks/dev/cdk.tf.json [JUNIT=..] [SARIF=..]
+	@test -n "$(FILE)" || { echo "make check: FILE is required, e.g. make check FILE=cdktf.out/stacks/dev/cdk.tf.json" >&2; exit 2; }
+	$(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.checks.CheckMain \
+		$(if $(JUNIT),--junit $(JUNIT)) $(if $(SARIF),--sarif $(SARIF)) $(FILE)
 
 plan: ## terraform init + validate + plan of one environment (default ENV=dev, TARGET=offline)
 	@$(MAKE) --no-print-directory synth ENV=$(or $(ENV),dev) TARGET=$(TARGET)

@@ -81,7 +81,9 @@ public final class Checks {
     private static void validate(Suppression s, List<Rule> rules) {
         String where = s.origin() + (s.address() == null || "construct".equals(s.origin()) ? "" : " (" + s.address() + ")")
                 + ("construct".equals(s.origin()) ? " on " + s.address() : "");
+        // A suppression may name any rule of the catalog, also when this run checks only some rules.
         Set<String> ids = rules.stream().map(r -> r.info().id()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        ids.addAll(RuleCatalog.ids());
         if (s.rule() == null || !ids.contains(s.rule())) {
             throw new InvalidSuppressionException("suppression " + where + " names rule '" + s.rule()
                     + "', which does not exist; allowed: a rule id such as " + String.join(", ", Arrays.asList(ids.stream().limit(3).toArray(String[]::new)))

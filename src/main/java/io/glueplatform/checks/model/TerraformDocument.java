@@ -36,11 +36,17 @@ public final class TerraformDocument {
 
     private final JsonNode json;
     private final Map<String, Resource> resources = new LinkedHashMap<>();
+    private final Set<String> declared = new LinkedHashSet<>();
 
     private TerraformDocument(JsonNode json) {
         this.json = json;
-        json.path("resource").fields().forEachRemaining(byType -> byType.getValue().fields().forEachRemaining(named ->
-                resources.put(byType.getKey() + "." + named.getKey(), new Resource(byType.getKey(), named.getKey(), named.getValue()))));
+        json.path("resource").fields().forEachRemaining(byType -> byType.getValue().fields().forEachRemaining(named -> {
+            declared.add(byType.getKey() + "." + named.getKey());
+            // "count": 0 declares a resource that is not created: nothing to judge, nothing to reference.
+            if (integer(named.getValue().path("count"), 1) != 0) {
+                resources.put(byType.getKey() + "." + named.getKey(), new Resource(byType.getKey(), named.getKey(), named.getValue()));
+            }
+        }));
     }
 
     /** A document already in memory (a synthesized stack); no validation beyond what {@link #problems()} reports. */
@@ -128,7 +134,7 @@ public final class TerraformDocument {
         List<String> problems = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
         resources.values().forEach(resource -> collectReferences(resource.body(), target -> {
-            if (!resources.containsKey(target) && reported.add(resource.address() + "→" + target)) {
+            if (!declared.contains(target) && reported.add(resource.address() + "→" + target)) {
                 problems.add(resource.address() + " references " + target + ", which the document does not declare");
             }
         }));

@@ -30,7 +30,8 @@ public final class DatabaseTlsRequired implements Rule {
                     + (resource.has("parameter_group_name") ? "" : " (no parameter group: the default allows plaintext)"));
         }
         if (engine.contains("postgres")) {
-            int major = resource.text("engine_version") == null ? 0 : Integer.parseInt(resource.text("engine_version").replaceAll("[^0-9].*", "0"));
+            String digits = resource.text("engine_version") == null ? "" : resource.text("engine_version").split("\\.")[0].replaceAll("\\D", "");
+            int major = digits.isEmpty() ? 0 : Integer.parseInt(digits);
             String value = parameters.getOrDefault("rds.force_ssl", major >= 15 ? "1" : "0");
             return Verdict.when(value.equals("1"), "rds.force_ssl is not 1");
         }

@@ -1,15 +1,15 @@
-package io.glueplatform.preflight.rules;
+package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.preflight.Finding;
-import io.glueplatform.preflight.Rule;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.glueplatform.preflight.PreflightFixture.document;
-import static io.glueplatform.preflight.PreflightFixture.findings;
-import static io.glueplatform.preflight.PreflightFixture.findingsAfter;
-import static io.glueplatform.preflight.PreflightFixture.resource;
+import static io.glueplatform.checks.rules.network.NetworkFixture.document;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findings;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findingsAfter;
+import static io.glueplatform.checks.rules.network.NetworkFixture.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VpcDnsTest {
@@ -42,7 +42,7 @@ class VpcDnsTest {
     void failsWhenThePeeringDoesNotResolveDnsForTheEniSide() {
         List<Finding> findings = findingsAfter(rule, "dataxr", doc -> resource(doc, "aws_vpc_peering_connection_options.peer_link_options").remove("requester"));
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.connection()).isEqualTo("aws_glue_connection.glue_postgres");
+            assertThat(f.part()).isEqualTo("connection aws_glue_connection.glue_postgres");
             assertThat(f.problem()).contains("does not let aws_vpc.vpc_this (the ENI side) resolve private DNS names of aws_vpc.peer_vpc_this");
         });
     }

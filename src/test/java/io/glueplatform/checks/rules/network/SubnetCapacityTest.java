@@ -1,15 +1,15 @@
-package io.glueplatform.preflight.rules;
+package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.preflight.Finding;
-import io.glueplatform.preflight.Rule;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.glueplatform.preflight.PreflightFixture.document;
-import static io.glueplatform.preflight.PreflightFixture.findings;
-import static io.glueplatform.preflight.PreflightFixture.findingsAfter;
-import static io.glueplatform.preflight.PreflightFixture.resource;
+import static io.glueplatform.checks.rules.network.NetworkFixture.document;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findings;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findingsAfter;
+import static io.glueplatform.checks.rules.network.NetworkFixture.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SubnetCapacityTest {
@@ -30,7 +30,7 @@ class SubnetCapacityTest {
             resource(doc, "aws_glue_job.glue_feature_engineering").put("number_of_workers", 20);
         });
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.job()).isEqualTo("aws_glue_job.glue_feature_engineering");
+            assertThat(f.address()).isEqualTo("aws_glue_job.glue_feature_engineering");
             assertThat(f.problem()).contains("(10.0.10.0/28) has 16 addresses, the job needs ≈ 26 ((20 workers + 1 driver) × 1 concurrent run(s) + 5 reserved)");
         });
     }

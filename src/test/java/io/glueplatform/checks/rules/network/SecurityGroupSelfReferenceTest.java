@@ -1,15 +1,15 @@
-package io.glueplatform.preflight.rules;
+package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.preflight.Finding;
-import io.glueplatform.preflight.Rule;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.glueplatform.preflight.PreflightFixture.document;
-import static io.glueplatform.preflight.PreflightFixture.findings;
-import static io.glueplatform.preflight.PreflightFixture.findingsAfter;
-import static io.glueplatform.preflight.PreflightFixture.removeResource;
+import static io.glueplatform.checks.rules.network.NetworkFixture.document;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findings;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findingsAfter;
+import static io.glueplatform.checks.rules.network.NetworkFixture.removeResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SecurityGroupSelfReferenceTest {
@@ -28,10 +28,10 @@ class SecurityGroupSelfReferenceTest {
         List<Finding> findings = findingsAfter(rule, "dev", removeResource("aws_vpc_security_group_ingress_rule.glue_sg_in_all_tcp"));
         assertThat(findings).isNotEmpty().allSatisfy(f -> {
             assertThat(f.rule()).isEqualTo("GLUE-NET-001");
-            assertThat(f.job()).startsWith("aws_glue_job.");
+            assertThat(f.address()).startsWith("aws_glue_job.");
             assertThat(f.format()).contains("no self-referencing inbound rule for all TCP ports").contains("Fix: add an ingress rule");
         });
-        assertThat(findings).extracting(Finding::connection).contains("aws_glue_connection.glue_network_a", "aws_glue_connection.glue_mysql");
+        assertThat(findings).extracting(Finding::part).contains("connection aws_glue_connection.glue_network_a", "connection aws_glue_connection.glue_mysql");
     }
 
     @Test
@@ -43,6 +43,6 @@ class SecurityGroupSelfReferenceTest {
     @Test
     void failsForTheGlueGroupOfThePeeredVpcToo() {
         List<Finding> findings = findingsAfter(rule, "dataxr", removeResource("aws_vpc_security_group_ingress_rule.peer_glue_sg_in_all_tcp"));
-        assertThat(findings).extracting(Finding::connection).containsOnly("aws_glue_connection.glue_postgres");
+        assertThat(findings).extracting(Finding::part).containsOnly("connection aws_glue_connection.glue_postgres");
     }
 }

@@ -1,15 +1,15 @@
-package io.glueplatform.preflight.rules;
+package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.preflight.Finding;
-import io.glueplatform.preflight.Rule;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.glueplatform.preflight.PreflightFixture.document;
-import static io.glueplatform.preflight.PreflightFixture.findings;
-import static io.glueplatform.preflight.PreflightFixture.findingsAfter;
-import static io.glueplatform.preflight.PreflightFixture.resource;
+import static io.glueplatform.checks.rules.network.NetworkFixture.document;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findings;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findingsAfter;
+import static io.glueplatform.checks.rules.network.NetworkFixture.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PrivateSubnetTest {
@@ -31,7 +31,7 @@ class PrivateSubnetTest {
             requirements.put("subnet_id", "${aws_subnet.vpc_public_a.id}");
         });
         assertThat(findings).isNotEmpty().allSatisfy(f -> {
-            assertThat(f.connection()).isEqualTo("aws_glue_connection.glue_network_a");
+            assertThat(f.part()).isEqualTo("connection aws_glue_connection.glue_network_a");
             assertThat(f.problem()).contains("subnet aws_subnet.vpc_public_a is public").contains("internet gateway aws_internet_gateway.vpc_this");
             assertThat(f.fix()).contains("private subnet");
         });

@@ -1,17 +1,17 @@
-package io.glueplatform.preflight.rules;
+package io.glueplatform.checks.rules.network;
 
 import io.glueplatform.config.ConfigFixtures;
-import io.glueplatform.preflight.Finding;
-import io.glueplatform.preflight.Rule;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Rule;
 import io.glueplatform.testing.SynthFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.glueplatform.preflight.PreflightFixture.document;
-import static io.glueplatform.preflight.PreflightFixture.findings;
-import static io.glueplatform.preflight.PreflightFixture.findingsAfter;
-import static io.glueplatform.preflight.PreflightFixture.removeResource;
+import static io.glueplatform.checks.rules.network.NetworkFixture.document;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findings;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findingsAfter;
+import static io.glueplatform.checks.rules.network.NetworkFixture.removeResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DataStoreReachableTest {
@@ -30,8 +30,8 @@ class DataStoreReachableTest {
         var variant = SynthFixture.variant("dataxr", ConfigFixtures.put("/connectivity/crossRegionStore/publiclyAccessible", false));
         List<Finding> findings = findings(rule, variant.json());
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.job()).isEqualTo("aws_glue_job.glue_warehouse_load");
-            assertThat(f.connection()).isEqualTo("aws_glue_connection.glue_redshift");
+            assertThat(f.address()).isEqualTo("aws_glue_job.glue_warehouse_load");
+            assertThat(f.part()).isEqualTo("connection aws_glue_connection.glue_redshift");
             assertThat(f.problem()).contains("aws_redshift_cluster.xr_redshift (port 5439) is not reachable from the ENI subnet aws_subnet.vpc_private_a")
                     .contains("not publicly accessible");
             assertThat(f.fix()).contains("connectivity.crossRegionStore.publiclyAccessible: true");
@@ -51,7 +51,7 @@ class DataStoreReachableTest {
     void failsWhenTheDatabaseInTheSameVpcDoesNotAdmitGlue() {
         List<Finding> findings = findingsAfter(rule, "dev", removeResource("aws_vpc_security_group_ingress_rule.rds_sg_in_mysql_from_glue"));
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.connection()).isEqualTo("aws_glue_connection.glue_mysql");
+            assertThat(f.part()).isEqualTo("connection aws_glue_connection.glue_mysql");
             assertThat(f.problem()).contains("admits neither the connection's security group [aws_security_group.glue_sg_this]");
         });
     }
@@ -60,7 +60,7 @@ class DataStoreReachableTest {
     void failsWhenThePeeredDatabaseDoesNotAdmitTheGlueCidr() {
         List<Finding> findings = findingsAfter(rule, "dataxr", removeResource("aws_vpc_security_group_ingress_rule.peer_rds_sg_in_postgres_from_glue_vpc"));
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.connection()).isEqualTo("aws_glue_connection.glue_postgres");
+            assertThat(f.part()).isEqualTo("connection aws_glue_connection.glue_postgres");
             assertThat(f.problem()).contains("does not admit the ENI subnet 10.0.10.0/24 on port 5432");
         });
     }

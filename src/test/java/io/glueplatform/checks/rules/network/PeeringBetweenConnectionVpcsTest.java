@@ -1,15 +1,15 @@
-package io.glueplatform.preflight.rules;
+package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.preflight.Finding;
-import io.glueplatform.preflight.Rule;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.glueplatform.preflight.PreflightFixture.document;
-import static io.glueplatform.preflight.PreflightFixture.findings;
-import static io.glueplatform.preflight.PreflightFixture.findingsAfter;
-import static io.glueplatform.preflight.PreflightFixture.removeResource;
+import static io.glueplatform.checks.rules.network.NetworkFixture.document;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findings;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findingsAfter;
+import static io.glueplatform.checks.rules.network.NetworkFixture.removeResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PeeringBetweenConnectionVpcsTest {
@@ -29,8 +29,8 @@ class PeeringBetweenConnectionVpcsTest {
     void failsWhenNoPeeringJoinsTheVpcs() {
         List<Finding> findings = findingsAfter(rule, "dataxr", removeResource("aws_vpc_peering_connection.peer_link"));
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.job()).isEqualTo(JOB);
-            assertThat(f.connection()).isEqualTo(POSTGRES);
+            assertThat(f.address()).isEqualTo(JOB);
+            assertThat(f.part()).isEqualTo("connection " + POSTGRES);
             assertThat(f.problem()).contains("the ENIs go to aws_subnet.vpc_private_a in aws_vpc.vpc_this (first connection aws_glue_connection.glue_network_a)")
                     .contains("is in aws_vpc.peer_vpc_this and no VPC peering joins the two VPCs");
         });

@@ -1,15 +1,15 @@
-package io.glueplatform.preflight.rules;
+package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.preflight.Finding;
-import io.glueplatform.preflight.Rule;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.glueplatform.preflight.PreflightFixture.document;
-import static io.glueplatform.preflight.PreflightFixture.findings;
-import static io.glueplatform.preflight.PreflightFixture.findingsAfter;
-import static io.glueplatform.preflight.PreflightFixture.resource;
+import static io.glueplatform.checks.rules.network.NetworkFixture.document;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findings;
+import static io.glueplatform.checks.rules.network.NetworkFixture.findingsAfter;
+import static io.glueplatform.checks.rules.network.NetworkFixture.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** GlueJobSpec refuses VPC arguments, so the failing case is hand-written JSON (what an override could do). */
@@ -32,9 +32,9 @@ class NoVpcJobArgumentsTest {
             arguments.put("--vpc-security-group-ids", "${aws_security_group.glue_sg_this.id}");
         });
         assertThat(findings).hasSize(2).allSatisfy(f -> {
-            assertThat(f.job()).isEqualTo("aws_glue_job.glue_feature_engineering");
+            assertThat(f.address()).isEqualTo("aws_glue_job.glue_feature_engineering");
             assertThat(f.problem()).contains("tries to configure the VPC; Glue ignores it");
         });
-        assertThat(findings.get(0).format()).startsWith("ERROR GLUE-NET-008 job aws_glue_job.glue_feature_engineering: default argument '--vpc-subnet-ids'");
+        assertThat(findings.get(0).format()).startsWith("ERROR GLUE-NET-008 aws_glue_job.glue_feature_engineering: default argument '--vpc-subnet-ids'");
     }
 }

@@ -1,29 +1,38 @@
-package io.glueplatform.preflight;
+package io.glueplatform.checks.rules.network;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.glueplatform.cdk.CheckSuppressions;
+import io.glueplatform.checks.Checks;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Rule;
+import io.glueplatform.checks.model.TerraformDocument;
 import io.glueplatform.testing.SynthFixture;
 
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Preflight tests work on the synthesized JSON: the shipped environment passes; a copy of its document with
+ * Network rule tests work on the synthesized JSON: the shipped environment passes; a copy of its document with
  * one deliberate break (what an override or hand-written JSON could do) fails with the rule's message.
  */
-public final class PreflightFixture {
+public final class NetworkFixture {
 
-    private PreflightFixture() {
+    private NetworkFixture() {
     }
 
-    /** A fresh, mutable copy of the shipped environment's synthesized document. */
+    /**
+     * A fresh, mutable copy of the shipped environment's document as synth writes it, Terraform comments included
+     * (cdktf's Testing.synth drops the "//" properties that carry construct suppressions).
+     */
     public static ObjectNode document(String environment) {
-        return SynthFixture.synth(environment).json().deepCopy();
+        return CheckSuppressions.document(SynthFixture.synth(environment).stack()).json().deepCopy();
     }
 
+    /** The findings of one rule, through the engine (no suppressions). */
     public static List<Finding> findings(Rule rule, JsonNode document) {
-        return rule.check(NetworkModel.of(document));
+        return Checks.run("test", TerraformDocument.of(document), List.of(), List.of(rule)).findings();
     }
 
     /** Findings of {@code rule} on the environment's document after {@code change}. */
@@ -59,9 +68,5 @@ public final class PreflightFixture {
                 list.add("${" + connection + ".name}");
             }
         };
-    }
-
-    public static String messages(List<Finding> findings) {
-        return String.join("\n", findings.stream().map(Finding::format).toList());
     }
 }
