@@ -7,7 +7,9 @@ import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
-import com.hashicorp.cdktf.providers.aws.redshift_cluster.RedshiftClusterLogging;
+import com.hashicorp.cdktf.TerraformProviderGeneratorMetadata;
+import com.hashicorp.cdktf.TerraformResource;
+import com.hashicorp.cdktf.TerraformResourceConfig;
 import io.glueplatform.cdk.CheckSuppressions;
 import io.glueplatform.kms.PlatformKey;
 import java.util.ArrayList;
@@ -141,8 +143,6 @@ public final class CrossRegionStore extends PlatformModule {
                 .clusterParameterGroupName(parameters.getName())
                 .vpcSecurityGroupIds(List.of(firewall.id()))
                 .enhancedVpcRouting(true)
-                .logging(RedshiftClusterLogging.builder().enable(true).logDestinationType("cloudwatch").logExports(AUDIT_LOGS).build())
-                .dependsOn(auditGroups)
                 .automatedSnapshotRetentionPeriod(7)
                 .skipFinalSnapshot(!settings.finalSnapshot())
                 .finalSnapshotIdentifier(settings.finalSnapshot() ? identifier + "-final" : null)
@@ -152,6 +152,15 @@ public final class CrossRegionStore extends PlatformModule {
         // Manager (in the store's region), so no password exists in config, JSON or state.
         Overrides.set(cluster, "manage_master_password", true);
         Overrides.set(cluster, "master_password_secret_kms_key_id", key.getArn());
+        // aws_redshift_logging (provider 5.x; the cluster's logging block is deprecated) is newer than the bindings.
+        TerraformResource audit = add("audit_logging", storeProvider, id -> new TerraformResource(this, id, TerraformResourceConfig.builder()
+                .terraformResourceType("aws_redshift_logging")
+                .terraformGeneratorMetadata(TerraformProviderGeneratorMetadata.builder().providerName("aws").build())
+                .dependsOn(auditGroups)
+                .build()));
+        Overrides.set(audit, "cluster_identifier", cluster.getId());
+        Overrides.set(audit, "log_destination_type", "cloudwatch");
+        Overrides.set(audit, "log_exports", AUDIT_LOGS);
         if (isPublic) {
             CheckSuppressions.suppress(cluster, "GLUE-RS-005", "cross-region store reached by Glue through the NAT gateway's Elastic IP"
                     + " (seed 002, connectivity.crossRegionStore.publiclyAccessible): its security group admits only the NAT EIPs /32"
