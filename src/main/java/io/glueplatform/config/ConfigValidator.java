@@ -351,9 +351,13 @@ public final class ConfigValidator {
             }
             case S3 -> {
                 notAllowed(cloudFields, "S3", "bucket, key, region, kmsKeyId, dynamodbTable, useLockfile");
-                if (required("backend.bucket", backend.bucket(), "the S3 bucket that holds state (create it with make bootstrap-state)")
-                        && !BUCKET_NAME.matcher(backend.bucket()).matches()) {
+                boolean bucketGiven = required("backend.bucket", backend.bucket(), "the S3 bucket that holds state (create it with make bootstrap-state)");
+                if (bucketGiven && !BUCKET_NAME.matcher(backend.bucket()).matches()) {
                     problem("backend.bucket", "'" + backend.bucket() + "' is not a valid S3 bucket name; allowed: 3-63 lower-case letters, digits, '.' or '-'");
+                } else if (bucketGiven && backend.bucket().length() > 51) {
+                    // make bootstrap-state also creates <bucket>-access-logs for the state bucket's access logs.
+                    problem("backend.bucket", "'" + backend.bucket() + "' is " + backend.bucket().length() + " characters; allowed: at most 51,"
+                            + " so that its access-log bucket '<bucket>-access-logs' stays within S3's 63");
                 }
                 if (required("backend.key", backend.key(), "a state object key such as glue-platform/prod.tfstate")
                         && (backend.key().startsWith("/") || backend.key().endsWith("/"))) {
