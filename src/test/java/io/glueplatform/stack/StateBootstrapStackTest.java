@@ -61,7 +61,9 @@ class StateBootstrapStackTest {
     @Test
     void aStateBucketNameLeavesRoomForItsAccessLogBucket() {
         String name = "a".repeat(52);
-        assertThat(io.glueplatform.config.ConfigFixtures.problemsAfter("prod", io.glueplatform.config.ConfigFixtures.put("/backend/bucket", name)))
+        var prod = io.glueplatform.config.ConfigFixtures.shipped("prod");
+        io.glueplatform.config.ConfigFixtures.put("/backend/bucket", name).accept(prod);
+        assertThat(io.glueplatform.config.ConfigValidator.validate(io.glueplatform.config.ConfigLoader.parse("prod", prod.toString())))
                 .containsExactly("environment 'prod': backend.bucket: '" + name + "' is 52 characters; allowed: at most 51, so that its"
                         + " access-log bucket '<bucket>-access-logs' stays within S3's 63");
     }
