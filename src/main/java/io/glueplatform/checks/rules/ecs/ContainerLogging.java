@@ -1,6 +1,5 @@
 package io.glueplatform.checks.rules.ecs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
@@ -8,7 +7,6 @@ import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
 import io.glueplatform.checks.model.TerraformDocument;
-import java.util.ArrayList;
 import java.util.List;
 
 /** GLUE-ECS-006: ECS containers send their logs somewhere (logConfiguration). */
@@ -23,12 +21,7 @@ public final class ContainerLogging implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        List<String> silent = new ArrayList<>();
-        Containers.of(resource).forEach(c -> {
-            if (c.path("logConfiguration").path("logDriver").asText("").isBlank()) {
-                silent.add(c.path("name").asText("?"));
-            }
-        });
-        return Verdict.when(silent.isEmpty(), "container(s) without logConfiguration: " + silent);
+        List<String> failing = Containers.named(resource, c -> c.path("logConfiguration").path("logDriver").asText("").isBlank());
+        return Verdict.when(failing.isEmpty(), "container(s) without logConfiguration: " + failing);
     }
 }

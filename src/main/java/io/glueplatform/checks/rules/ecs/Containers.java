@@ -21,4 +21,9 @@ final class Containers {
         TerraformDocument.embeddedJson(taskDefinition.path("container_definitions")).forEach(result::add);
         return result;
     }
+
+    /** Names of the containers for which {@code test} holds. */
+    static List<String> named(Resource taskDefinition, java.util.function.Predicate<JsonNode> test) {
+        return of(taskDefinition).stream().filter(test).map(c -> c.path("name").asText("?")).toList();
+    }
 }

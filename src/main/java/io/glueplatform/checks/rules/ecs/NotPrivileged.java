@@ -1,6 +1,5 @@
 package io.glueplatform.checks.rules.ecs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
@@ -8,7 +7,6 @@ import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
 import io.glueplatform.checks.model.TerraformDocument;
-import java.util.ArrayList;
 import java.util.List;
 
 /** GLUE-ECS-004: ECS containers do not run privileged. */
@@ -21,12 +19,7 @@ public final class NotPrivileged implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        List<String> privileged = new ArrayList<>();
-        Containers.of(resource).forEach(c -> {
-            if (TerraformDocument.bool(c.path("privileged"), false)) {
-                privileged.add(c.path("name").asText("?"));
-            }
-        });
-        return Verdict.when(privileged.isEmpty(), "privileged container(s): " + privileged);
+        List<String> failing = Containers.named(resource, c -> TerraformDocument.bool(c.path("privileged"), false));
+        return Verdict.when(failing.isEmpty(), "privileged container(s): " + failing);
     }
 }

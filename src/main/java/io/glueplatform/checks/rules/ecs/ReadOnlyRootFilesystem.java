@@ -1,6 +1,5 @@
 package io.glueplatform.checks.rules.ecs;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
@@ -8,7 +7,6 @@ import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
 import io.glueplatform.checks.model.TerraformDocument;
-import java.util.ArrayList;
 import java.util.List;
 
 /** GLUE-ECS-003: ECS containers have a read-only root filesystem. */
@@ -23,12 +21,7 @@ public final class ReadOnlyRootFilesystem implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        List<String> writable = new ArrayList<>();
-        Containers.of(resource).forEach(c -> {
-            if (!TerraformDocument.bool(c.path("readonlyRootFilesystem"), false)) {
-                writable.add(c.path("name").asText("?"));
-            }
-        });
-        return Verdict.when(writable.isEmpty(), "container(s) with a writable root filesystem: " + writable);
+        List<String> failing = Containers.named(resource, c -> !TerraformDocument.bool(c.path("readonlyRootFilesystem"), false));
+        return Verdict.when(failing.isEmpty(), "container(s) with a writable root filesystem: " + failing);
     }
 }

@@ -6,7 +6,6 @@ import io.glueplatform.checks.Severity;
 import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
-import io.glueplatform.checks.model.TerraformDocument;
 
 /** GLUE-GLUE-004: Glue security configurations encrypt job bookmarks with KMS. */
 @RuleInfo(id = "GLUE-GLUE-004", severity = Severity.ERROR, resourceTypes = "aws_glue_security_configuration",
@@ -21,7 +20,6 @@ public final class BookmarkEncryptionConfigured implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        String mode = TerraformDocument.block(resource.block("encryption_configuration").path("job_bookmarks_encryption")).path("job_bookmarks_encryption_mode").asText("DISABLED");
-        return Verdict.when(mode.equals("CSE-KMS"), "job_bookmarks_encryption_mode is " + mode);
+        return SecurityConfigurations.requireMode(resource, "job_bookmarks_encryption", "job_bookmarks_encryption_mode", "CSE-KMS");
     }
 }

@@ -6,7 +6,6 @@ import io.glueplatform.checks.Severity;
 import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
-import io.glueplatform.checks.model.TerraformDocument;
 
 /** GLUE-GLUE-003: Glue security configurations encrypt CloudWatch logs with KMS. */
 @RuleInfo(id = "GLUE-GLUE-003", severity = Severity.ERROR, resourceTypes = "aws_glue_security_configuration",
@@ -21,7 +20,6 @@ public final class CloudWatchEncryptionConfigured implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        String mode = TerraformDocument.block(resource.block("encryption_configuration").path("cloudwatch_encryption")).path("cloudwatch_encryption_mode").asText("DISABLED");
-        return Verdict.when(mode.equals("SSE-KMS"), "cloudwatch_encryption_mode is " + mode);
+        return SecurityConfigurations.requireMode(resource, "cloudwatch_encryption", "cloudwatch_encryption_mode", "SSE-KMS");
     }
 }

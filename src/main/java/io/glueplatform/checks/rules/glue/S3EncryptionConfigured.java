@@ -6,7 +6,6 @@ import io.glueplatform.checks.Severity;
 import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
-import io.glueplatform.checks.model.TerraformDocument;
 
 /** GLUE-GLUE-002: Glue security configurations encrypt S3 output with KMS. */
 @RuleInfo(id = "GLUE-GLUE-002", severity = Severity.ERROR, resourceTypes = "aws_glue_security_configuration",
@@ -20,7 +19,6 @@ public final class S3EncryptionConfigured implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        String mode = TerraformDocument.block(resource.block("encryption_configuration").path("s3_encryption")).path("s3_encryption_mode").asText("DISABLED");
-        return Verdict.when(mode.equals("SSE-KMS"), "s3_encryption_mode is " + mode);
+        return SecurityConfigurations.requireMode(resource, "s3_encryption", "s3_encryption_mode", "SSE-KMS");
     }
 }

@@ -6,7 +6,6 @@ import io.glueplatform.checks.Severity;
 import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
-import java.util.Optional;
 
 /** GLUE-S3-012: S3 buckets disable ACLs (object ownership BucketOwnerEnforced). */
 @RuleInfo(id = "GLUE-S3-012", severity = Severity.ERROR, resourceTypes = "aws_s3_bucket",
@@ -20,11 +19,7 @@ public final class BucketAclsDisabled implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        Optional<Resource> config = Buckets.attached(model, resource, "aws_s3_bucket_ownership_controls");
-        if (config.isEmpty()) {
-            return Verdict.fail("no aws_s3_bucket_ownership_controls configures this bucket");
-        }
-        Resource c = config.get();
-        return Verdict.when("BucketOwnerEnforced".equals(c.block("rule").path("object_ownership").asText()), "object ownership is not BucketOwnerEnforced");
+        return Buckets.judge(model, resource, "aws_s3_bucket_ownership_controls", c -> "BucketOwnerEnforced".equals(c.block("rule").path("object_ownership").asText()),
+                "object ownership is not BucketOwnerEnforced");
     }
 }

@@ -6,7 +6,6 @@ import io.glueplatform.checks.Severity;
 import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
-import java.util.Optional;
 
 /** GLUE-S3-001: S3 buckets are encrypted by default with a KMS key. */
 @RuleInfo(id = "GLUE-S3-001", severity = Severity.ERROR, resourceTypes = "aws_s3_bucket",
@@ -21,11 +20,7 @@ public final class BucketKmsEncryption implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        Optional<Resource> config = Buckets.attached(model, resource, "aws_s3_bucket_server_side_encryption_configuration");
-        if (config.isEmpty()) {
-            return Verdict.fail("no aws_s3_bucket_server_side_encryption_configuration configures this bucket");
-        }
-        Resource c = config.get();
-        return Verdict.when(c.path("rule").findValues("sse_algorithm").stream().anyMatch(v -> v.asText().startsWith("aws:kms")), "default encryption is not SSE-KMS");
+        return Buckets.judge(model, resource, "aws_s3_bucket_server_side_encryption_configuration", c -> c.path("rule").findValues("sse_algorithm").stream().anyMatch(v -> v.asText().startsWith("aws:kms")),
+                "default encryption is not SSE-KMS");
     }
 }

@@ -6,7 +6,6 @@ import io.glueplatform.checks.Severity;
 import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
-import java.util.Optional;
 
 /** GLUE-S3-003: S3 buckets have a public access block with all four settings on. */
 @RuleInfo(id = "GLUE-S3-003", severity = Severity.ERROR, resourceTypes = "aws_s3_bucket",
@@ -20,11 +19,8 @@ public final class BucketPublicAccessBlock implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        Optional<Resource> config = Buckets.attached(model, resource, "aws_s3_bucket_public_access_block");
-        if (config.isEmpty()) {
-            return Verdict.fail("no aws_s3_bucket_public_access_block configures this bucket");
-        }
-        Resource c = config.get();
-        return Verdict.when(c.bool("block_public_acls", false) && c.bool("block_public_policy", false) && c.bool("ignore_public_acls", false) && c.bool("restrict_public_buckets", false), "the public access block does not turn on all four settings");
+        return Buckets.judge(model, resource, "aws_s3_bucket_public_access_block", c -> c.bool("block_public_acls", false) && c.bool("block_public_policy", false) && c.bool("ignore_public_acls", false)
+                && c.bool("restrict_public_buckets", false),
+                "the public access block does not turn on all four settings");
     }
 }

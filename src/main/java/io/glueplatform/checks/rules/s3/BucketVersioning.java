@@ -6,7 +6,6 @@ import io.glueplatform.checks.Severity;
 import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
-import java.util.Optional;
 
 /** GLUE-S3-002: S3 buckets have versioning enabled. */
 @RuleInfo(id = "GLUE-S3-002", severity = Severity.ERROR, resourceTypes = "aws_s3_bucket",
@@ -20,11 +19,7 @@ public final class BucketVersioning implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        Optional<Resource> config = Buckets.attached(model, resource, "aws_s3_bucket_versioning");
-        if (config.isEmpty()) {
-            return Verdict.fail("no aws_s3_bucket_versioning configures this bucket");
-        }
-        Resource c = config.get();
-        return Verdict.when("Enabled".equals(c.block("versioning_configuration").path("status").asText()), "versioning is not Enabled");
+        return Buckets.judge(model, resource, "aws_s3_bucket_versioning", c -> "Enabled".equals(c.block("versioning_configuration").path("status").asText()),
+                "versioning is not Enabled");
     }
 }

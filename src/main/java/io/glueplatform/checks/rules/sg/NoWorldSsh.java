@@ -6,7 +6,6 @@ import io.glueplatform.checks.Severity;
 import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
-import java.util.List;
 
 /** GLUE-SG-002: No security group admits SSH (port 22) from 0.0.0.0/0 or ::/0. */
 @RuleInfo(id = "GLUE-SG-002", severity = Severity.ERROR, resourceTypes = {"aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"},
@@ -20,8 +19,6 @@ public final class NoWorldSsh implements Rule {
 
     @Override
     public Verdict check(Resource resource, StackModel model) {
-        List<String> open = Permissions.of(resource).ingress().stream().filter(p -> p.fromAnywhere() && p.covers(22))
-                .map(Permissions.Permission::describe).toList();
-        return Verdict.when(open.isEmpty(), "SSH open to the world: " + String.join("; ", open));
+        return Permissions.of(resource).worldOpen(22, "SSH");
     }
 }

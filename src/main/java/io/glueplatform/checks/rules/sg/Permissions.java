@@ -87,6 +87,12 @@ record Permissions(List<Permission> all) {
         };
     }
 
+    /** FAIL when an ingress permission admits {@code port} from 0.0.0.0/0 or ::/0. */
+    io.glueplatform.checks.Verdict worldOpen(int port, String service) {
+        List<String> open = ingress().stream().filter(p -> p.fromAnywhere() && p.covers(port)).map(Permission::describe).toList();
+        return io.glueplatform.checks.Verdict.when(open.isEmpty(), service + " open to the world: " + String.join("; ", open));
+    }
+
     List<Permission> ingress() {
         return all.stream().filter(Permission::ingress).toList();
     }
