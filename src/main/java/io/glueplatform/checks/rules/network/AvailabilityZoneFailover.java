@@ -1,11 +1,8 @@
 package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
-import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
-import io.glueplatform.checks.model.Resource;
 import io.glueplatform.preflight.NetworkModel.Connection;
 import io.glueplatform.preflight.NetworkModel;
 import java.util.Objects;
@@ -21,13 +18,10 @@ import java.util.stream.Collectors;
                 + " zone a zone outage stops the job (seed 003).",
         doc = "https://docs.aws.amazon.com/glue/latest/dg/glue-connections.html",
         fix = "list one NETWORK connection per private subnet/zone")
-public final class AvailabilityZoneFailover implements Rule {
+public final class AvailabilityZoneFailover extends JobRule {
 
     @Override
-    public Verdict check(Resource resource, StackModel stack) {
-        NetworkModel model = GlueNetwork.of(stack);
-        NetworkModel.Job job = model.jobs().get(resource.address());
-        Verdict.Builder verdict = Verdict.builder();
+    Verdict check(NetworkModel.Job job, NetworkModel model, Verdict.Builder verdict) {
         Optional<Connection> eni = model.eniConnection(job);
         Optional<NetworkModel.Subnet> eniSubnet = eni.flatMap(c -> model.subnet(c.subnet()));
         if (eniSubnet.isEmpty()) {

@@ -1,11 +1,8 @@
 package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
-import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
-import io.glueplatform.checks.model.Resource;
 import io.glueplatform.preflight.NetworkModel.Connection;
 import io.glueplatform.preflight.NetworkModel;
 import io.glueplatform.preflight.Reachability;
@@ -21,13 +18,10 @@ import java.util.Optional;
                 + " gateway's Elastic IP /32 (seed 002).",
         doc = "https://aws.amazon.com/blogs/big-data/create-cross-account-and-cross-region-aws-glue-connections/",
         fix = "route to the store and admit the Glue security group (same VPC), the Glue CIDR (peered) or the NAT EIP /32 (cross-region)")
-public final class DataStoreReachable implements Rule {
+public final class DataStoreReachable extends JobRule {
 
     @Override
-    public Verdict check(Resource resource, StackModel stack) {
-        NetworkModel model = GlueNetwork.of(stack);
-        NetworkModel.Job job = model.jobs().get(resource.address());
-        Verdict.Builder verdict = Verdict.builder();
+    Verdict check(NetworkModel.Job job, NetworkModel model, Verdict.Builder verdict) {
         Optional<Connection> eni = model.eniConnection(job);
         if (eni.isEmpty()) {
             return Verdict.notApplicable();

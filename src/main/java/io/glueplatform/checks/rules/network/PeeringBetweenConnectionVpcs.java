@@ -1,11 +1,8 @@
 package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
-import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
-import io.glueplatform.checks.model.Resource;
 import io.glueplatform.preflight.NetworkModel.Connection;
 import io.glueplatform.preflight.NetworkModel.Subnet;
 import io.glueplatform.preflight.NetworkModel;
@@ -20,13 +17,10 @@ import java.util.Optional;
                 + " tables (seed 003).",
         doc = "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html",
         fix = "peer the VPCs with routes both ways, or list connections of one VPC only")
-public final class PeeringBetweenConnectionVpcs implements Rule {
+public final class PeeringBetweenConnectionVpcs extends JobRule {
 
     @Override
-    public Verdict check(Resource resource, StackModel stack) {
-        NetworkModel model = GlueNetwork.of(stack);
-        NetworkModel.Job job = model.jobs().get(resource.address());
-        Verdict.Builder verdict = Verdict.builder();
+    Verdict check(NetworkModel.Job job, NetworkModel model, Verdict.Builder verdict) {
         Optional<Connection> first = model.eniConnection(job);
         Optional<Subnet> eniSubnet = first.flatMap(c -> model.subnet(c.subnet()));
         if (eniSubnet.isEmpty()) {

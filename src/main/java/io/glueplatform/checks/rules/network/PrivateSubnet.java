@@ -1,11 +1,8 @@
 package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
-import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
-import io.glueplatform.checks.model.Resource;
 import io.glueplatform.preflight.NetworkModel.Connection;
 import io.glueplatform.preflight.NetworkModel;
 
@@ -16,13 +13,10 @@ import io.glueplatform.preflight.NetworkModel;
                 + " reach S3 or anything outside the VPC. They belong in a private subnet with a NAT gateway or endpoints.",
         doc = "https://docs.aws.amazon.com/glue/latest/dg/setup-vpc-for-glue-access.html",
         fix = "place the connection in a private subnet whose default route goes to a NAT gateway")
-public final class PrivateSubnet implements Rule {
+public final class PrivateSubnet extends JobRule {
 
     @Override
-    public Verdict check(Resource resource, StackModel stack) {
-        NetworkModel model = GlueNetwork.of(stack);
-        NetworkModel.Job job = model.jobs().get(resource.address());
-        Verdict.Builder verdict = Verdict.builder();
+    Verdict check(NetworkModel.Job job, NetworkModel model, Verdict.Builder verdict) {
         for (Connection connection : model.connectionsOf(job)) {
             model.subnet(connection.subnet()).ifPresent(subnet -> model.internetGatewayRoute(subnet.routeTable()).ifPresent(route ->
                     verdict.fail("connection " + connection.address(), "subnet " + subnet.address()

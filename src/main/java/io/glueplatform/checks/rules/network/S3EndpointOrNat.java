@@ -1,11 +1,8 @@
 package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
-import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
-import io.glueplatform.checks.model.Resource;
 import io.glueplatform.preflight.NetworkModel.Connection;
 import io.glueplatform.preflight.NetworkModel;
 
@@ -16,13 +13,10 @@ import io.glueplatform.preflight.NetworkModel;
                 + " for subnetId' when the subnet's route table has neither.",
         doc = "https://docs.aws.amazon.com/glue/latest/dg/vpc-endpoints-s3.html",
         fix = "attach an S3 gateway endpoint to the subnet's route table, or route 0.0.0.0/0 to a NAT gateway")
-public final class S3EndpointOrNat implements Rule {
+public final class S3EndpointOrNat extends JobRule {
 
     @Override
-    public Verdict check(Resource resource, StackModel stack) {
-        NetworkModel model = GlueNetwork.of(stack);
-        NetworkModel.Job job = model.jobs().get(resource.address());
-        Verdict.Builder verdict = Verdict.builder();
+    Verdict check(NetworkModel.Job job, NetworkModel model, Verdict.Builder verdict) {
         for (Connection connection : model.connectionsOf(job)) {
             model.subnet(connection.subnet()).ifPresent(subnet -> {
                 if (model.s3Endpoints(subnet.routeTable()).isEmpty() && model.natRoute(subnet.routeTable()).isEmpty()) {

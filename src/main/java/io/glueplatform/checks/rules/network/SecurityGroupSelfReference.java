@@ -1,11 +1,8 @@
 package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
-import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
-import io.glueplatform.checks.model.Resource;
 import io.glueplatform.preflight.NetworkModel.Connection;
 import io.glueplatform.preflight.NetworkModel.SecurityGroup;
 import io.glueplatform.preflight.NetworkModel;
@@ -20,13 +17,10 @@ import java.util.Optional;
                 + " (seed 001).",
         doc = "https://docs.aws.amazon.com/glue/latest/dg/setup-vpc-for-glue-access.html",
         fix = "add ingress and egress rules on all TCP ports whose source/destination is the group itself")
-public final class SecurityGroupSelfReference implements Rule {
+public final class SecurityGroupSelfReference extends JobRule {
 
     @Override
-    public Verdict check(Resource resource, StackModel stack) {
-        NetworkModel model = GlueNetwork.of(stack);
-        NetworkModel.Job job = model.jobs().get(resource.address());
-        Verdict.Builder verdict = Verdict.builder();
+    Verdict check(NetworkModel.Job job, NetworkModel model, Verdict.Builder verdict) {
         for (Connection connection : model.connectionsOf(job)) {
             if (connection.subnet() == null) {
                 continue;

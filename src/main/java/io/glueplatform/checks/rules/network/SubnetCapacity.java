@@ -1,11 +1,8 @@
 package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
-import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
-import io.glueplatform.checks.model.Resource;
 import io.glueplatform.config.Cidr;
 import io.glueplatform.preflight.NetworkModel;
 
@@ -16,7 +13,7 @@ import io.glueplatform.preflight.NetworkModel;
                 + " is submitted and fails it otherwise. Needed ≈ (workers + driver) × max concurrent runs + 5 reserved.",
         doc = "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html",
         fix = "use a larger subnet for the first connection, or fewer workers / concurrent runs")
-public final class SubnetCapacity implements Rule {
+public final class SubnetCapacity extends JobRule {
 
     public static final int RESERVED = 5;
 
@@ -26,10 +23,7 @@ public final class SubnetCapacity implements Rule {
     }
 
     @Override
-    public Verdict check(Resource resource, StackModel stack) {
-        NetworkModel model = GlueNetwork.of(stack);
-        NetworkModel.Job job = model.jobs().get(resource.address());
-        Verdict.Builder verdict = Verdict.builder();
+    Verdict check(NetworkModel.Job job, NetworkModel model, Verdict.Builder verdict) {
         model.eniConnection(job).flatMap(c -> model.subnet(c.subnet()).map(s -> new Object[]{c, s})).ifPresent(pair -> {
             NetworkModel.Connection connection = (NetworkModel.Connection) pair[0];
             NetworkModel.Subnet subnet = (NetworkModel.Subnet) pair[1];

@@ -1,11 +1,8 @@
 package io.glueplatform.checks.rules.network;
 
-import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.RuleInfo;
 import io.glueplatform.checks.Severity;
-import io.glueplatform.checks.StackModel;
 import io.glueplatform.checks.Verdict;
-import io.glueplatform.checks.model.Resource;
 import io.glueplatform.preflight.NetworkModel.Connection;
 import io.glueplatform.preflight.NetworkModel;
 import java.util.LinkedHashSet;
@@ -21,13 +18,10 @@ import java.util.Set;
                 + " VPC's private names.",
         doc = "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-dns.html",
         fix = "set enable_dns_support and enable_dns_hostnames on the VPC, and allow_remote_vpc_dns_resolution on the peering")
-public final class VpcDns implements Rule {
+public final class VpcDns extends JobRule {
 
     @Override
-    public Verdict check(Resource resource, StackModel stack) {
-        NetworkModel model = GlueNetwork.of(stack);
-        NetworkModel.Job job = model.jobs().get(resource.address());
-        Verdict.Builder verdict = Verdict.builder();
+    Verdict check(NetworkModel.Job job, NetworkModel model, Verdict.Builder verdict) {
         Set<String> vpcs = new LinkedHashSet<>();
         for (Connection connection : model.connectionsOf(job)) {
             model.subnet(connection.subnet()).map(NetworkModel.Subnet::vpc).ifPresent(vpc -> {
