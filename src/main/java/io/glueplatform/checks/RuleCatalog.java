@@ -77,6 +77,17 @@ public final class RuleCatalog {
                     }
                 }
             }
+            if (classNames.isEmpty()) {
+                // A jar written without directory entries answers no resource for the package folder: read it directly.
+                Path codeSource = Path.of(RuleCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(codeSource)) {
+                    try (JarFile jar = new JarFile(codeSource.toFile())) {
+                        jar.stream().map(e -> e.getName())
+                                .filter(name -> name.startsWith(folder + "/") && name.endsWith(".class") && !name.contains("$"))
+                                .forEach(name -> classNames.add(name.substring(0, name.length() - 6).replace('/', '.')));
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the rules in " + PACKAGE, e);
         } catch (URISyntaxException e) {

@@ -70,6 +70,43 @@ class RuleCatalogTest {
         }
     }
 
+    @Test
+    void discoversTheSameRulesFromAJar(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        // A packaged build (java -jar style) finds its rules inside the jar, not in a classes folder; this jar has no
+        // directory entries, the harder case.
+        Path classes = Path.of(RuleCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar = temp.resolve("checks.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        java.net.URL[] urls = {jar.toUri().toURL()};
+        // Only the JDK and the jar: the catalog and its rules must come from the jar (dependencies from the parent).
+        try (var loader = new java.net.URLClassLoader(urls, RuleCatalog.class.getClassLoader().getParent()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.startsWith("io.glueplatform.")) {
+                    synchronized (getClassLoadingLock(name)) {
+                        Class<?> loaded = findLoadedClass(name);
+                        return loaded != null ? loaded : findClass(name);
+                    }
+                }
+                try {
+                    return super.loadClass(name, resolve);
+                } catch (ClassNotFoundException e) {
+                    return RuleCatalog.class.getClassLoader().loadClass(name);
+                }
+            }
+        }) {
+            Class<?> catalog = loader.loadClass(RuleCatalog.class.getName());
+            assertThat(catalog.getClassLoader()).isSameAs(loader);
+            assertThat(catalog.getMethod("ids").invoke(null)).isEqualTo(RuleCatalog.ids());
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
