@@ -28,7 +28,7 @@ endif
 # deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
-.PHONY: help build synth watch plan drift reachability deploy bootstrap-state destroy down test unit-test script-test clean diagram cost
+.PHONY: help build synth watch plan drift reachability check deploy bootstrap-state destroy down test unit-test script-test clean diagram cost
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -56,6 +56,12 @@ watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) 
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
 	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
+
+# make check FILE=path/to/cdk.tf.json [JUNIT=report.xml] [SARIF=report.sarif]: exit 3 on error findings, 2 on bad input.
+check: build ## run the policy checks on any Terraform JSON: FILE=cdktf.out/stacks/dev/cdk.tf.json [JUNIT=..] [SARIF=..]
+	@test -n "$(FILE)" || { echo "make check: FILE is required, e.g. make check FILE=cdktf.out/stacks/dev/cdk.tf.json" >&2; exit 2; }
+	$(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.checks.CheckMain \
+		$(if $(JUNIT),--junit '$(JUNIT)') $(if $(SARIF),--sarif '$(SARIF)') '$(FILE)'
 
 diagram: build ## draw docs/architecture/<env>.dot/.svg/.png from the synthesized stack (all environments without ENV, then README's cost table)
 	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand

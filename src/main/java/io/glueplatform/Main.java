@@ -7,7 +7,12 @@ import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.ProcessEnvironment;
-import io.glueplatform.preflight.Preflight;
+import io.glueplatform.cdk.CheckSuppressions;
+import io.glueplatform.checks.CheckResult;
+import io.glueplatform.checks.Checks;
+import io.glueplatform.checks.InvalidSuppressionException;
+import io.glueplatform.checks.Suppression;
+import io.glueplatform.checks.report.TextReport;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.stack.BackendSwitch;
 import io.glueplatform.stack.DeploymentTarget;
@@ -18,16 +23,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Synthesizes one stack per environment. Configuration is loaded and validated first; on any problem
  * it exits non-zero (2) before the CDKTF app exists, so nothing is written to cdktf.out/. Then every stack
- * is built and the network preflight ({@link Preflight}) checks it; any error exits non-zero (3) before
- * {@code app.synth()}, so again nothing is written.
+ * is built and the checks engine ({@link Checks}: the network preflight and the security rules) judges its
+ * resolved document; any error finding exits non-zero (3) before {@code app.synth()}, so again nothing is written.
  *
  * <p>Environment variables: PLATFORM_ENVIRONMENTS (comma list, default all), PLATFORM_TARGET
  * (aws | offline | emulator, default aws), PLATFORM_STATE_BOOTSTRAP (1 = also the {@code <env>-state} stacks of
@@ -103,20 +107,26 @@ public final class Main {
                                      Path workDir, PrintStream err) {
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
-        for (EnvironmentConfig env : environments) {
-            for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()),
-                    "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")))) {
-                if (stack instanceof PlatformStack platform) {
-                    // The network preflight runs on the resolved stack document before anything is written.
-                    Preflight.Result result = Preflight.run(platform, suppressions(env));
-                    result.print(err);
+        TextReport report = new TextReport(TextReport.terminal());
+        try {
+            for (EnvironmentConfig env : environments) {
+                for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()),
+                        "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")))) {
+                    // The checks run on the resolved stack document before anything is written. The environment's
+                    // configured suppressions name the platform stack's resources; the state stack has none.
+                    CheckResult result = Checks.run(stack.getNode().getId(), CheckSuppressions.document(stack),
+                            stack instanceof PlatformStack ? suppressions(env) : List.of());
+                    report.print(result, err, "checks ");
                     passed &= result.passed();
                 }
             }
+        } catch (InvalidSuppressionException e) {
+            err.println("glue-platform: " + e.getMessage() + "; nothing was synthesized");
+            return 2;
         }
         if (!passed) {
-            err.println("glue-platform: the network preflight found errors (above), nothing was synthesized;"
-                    + " fix them or suppress a rule with a written reason (connectivity.preflightSuppressions, docs/preflight.md)");
+            err.println("glue-platform: the checks found errors (above), nothing was synthesized; fix them or suppress a"
+                    + " rule for a resource with a written reason (connectivity.preflightSuppressions, docs/policy.md)");
             return 3;
         }
         app.synth();
@@ -127,10 +137,14 @@ public final class Main {
         return 0;
     }
 
-    /** Rule id → written reason, from connectivity.preflightSuppressions (validated with the config). */
-    public static Map<String, String> suppressions(EnvironmentConfig env) {
-        Map<String, String> suppressions = new LinkedHashMap<>();
-        env.connectivity().preflightSuppressions().forEach(s -> suppressions.put(s.rule(), s.reason()));
+    /** The environment's configured suppressions (connectivity.preflightSuppressions, validated with the config). */
+    public static List<Suppression> suppressions(EnvironmentConfig env) {
+        List<Suppression> suppressions = new ArrayList<>();
+        var configured = env.connectivity().preflightSuppressions();
+        for (int i = 0; i < configured.size(); i++) {
+            var s = configured.get(i);
+            suppressions.add(new Suppression(s.rule(), s.address(), s.reason(), "connectivity.preflightSuppressions[" + i + "]"));
+        }
         return suppressions;
     }
 

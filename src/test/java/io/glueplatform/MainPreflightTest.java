@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs {@link Main} in its own JVM with the failure case of seed 002 (a private cross-region store behind the NAT):
- * the preflight prints the rule's message and the process exits 3 before anything is written.
+ * the checks print the rule's message and the process exits 3 before anything is written.
  */
 // Waits on child JVMs: runs beside the in-process tests (see the surefire configuration in pom.xml).
 @Execution(ExecutionMode.CONCURRENT)
@@ -48,9 +48,11 @@ class MainPreflightTest {
         String errors = Files.readString(stderr);
         assertThat(process.exitValue()).as(errors).isEqualTo(3);
         assertThat(errors)
-                .contains("preflight dataxr: ERROR GLUE-NET-006 job aws_glue_job.glue_warehouse_load, connection aws_glue_connection.glue_redshift:")
+                .contains("checks dataxr:   aws_glue_job.glue_warehouse_load")
+                .contains("GLUE-NET-006 connection aws_glue_connection.glue_redshift:")
                 .contains("not publicly accessible")
-                .contains("preflight dataxr: SUPPRESSED GLUE-NET-009 (0 finding(s) not enforced): checked by hand")
+                .contains("checks dataxr: WARNING unused suppression GLUE-NET-009 on every resource (connectivity.preflightSuppressions[0]): checked by hand")
+                .contains("checks dataxr: FAILED (")
                 .contains("nothing was synthesized");
         // Constructing the App may create empty output folders; no file (stack, asset, manifest) is written.
         if (Files.exists(outdir)) {

@@ -28,6 +28,11 @@ final class BackendRules implements SectionRules {
                 notAllowed(problems, cloudFields, "S3", "bucket, key, region, kmsKeyId, dynamodbTable, useLockfile");
                 if (problems.required("backend.bucket", backend.bucket(), "the S3 bucket that holds state (create it with make bootstrap-state)")) {
                     NameRules.checkGiven(problems, "backend.bucket", AwsNameKind.S3_BUCKET, backend.bucket());
+                    if (backend.bucket().length() > 51) {
+                        // make bootstrap-state also creates <bucket>-access-logs for the state bucket's access logs.
+                        problems.add("backend.bucket", "'" + backend.bucket() + "' is " + backend.bucket().length() + " characters; allowed: at most 51,"
+                                + " so that its access-log bucket '<bucket>-access-logs' stays within S3's 63");
+                    }
                 }
                 if (problems.required("backend.key", backend.key(), "a state object key such as glue-platform/prod.tfstate")
                         && (backend.key().startsWith("/") || backend.key().endsWith("/"))) {

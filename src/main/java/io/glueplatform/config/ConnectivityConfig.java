@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param crossRegionStore      null: none. A Redshift cluster in another region/account, reached via the NAT EIP
  * @param peeredVpc             null: none. A second VPC with a PostgreSQL RDS, peered with the Glue VPC
- * @param preflightSuppressions rules of the network preflight this environment switches off, each with a
- *                              written reason (reported on every synth); default none
+ * @param preflightSuppressions rules of the checks engine (network preflight and security rules) this environment
+ *                              switches off, each with a written reason (reported on every synth); default none
  */
 public record ConnectivityConfig(CrossRegionStoreConfig crossRegionStore, PeeredVpcConfig peeredVpc,
                                  List<PreflightSuppression> preflightSuppressions) {
@@ -24,11 +24,16 @@ public record ConnectivityConfig(CrossRegionStoreConfig crossRegionStore, Peered
     }
 
     /**
-     * One preflight rule switched off for this environment.
+     * One rule switched off for this environment.
      *
-     * @param rule   required; a rule id such as GLUE-NET-009
-     * @param reason required, non-blank: why the finding does not apply here (printed on every synth)
+     * @param rule    required; a rule id such as GLUE-NET-009 or GLUE-RS-004 (docs/policy.md)
+     * @param reason  required, non-blank: why the finding does not apply here (printed on every synth)
+     * @param address optional Terraform address ({@code type.name}) the suppression is limited to; absent = every
+     *                resource of the environment's stack (the original, rule-wide form)
      */
-    public record PreflightSuppression(String rule, String reason) {
+    public record PreflightSuppression(String rule, String reason, String address) {
+        public PreflightSuppression(String rule, String reason) {
+            this(rule, reason, null);
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.glueplatform.config;
 
-import io.glueplatform.preflight.Rules;
+import io.glueplatform.checks.RuleCatalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +29,16 @@ final class ConnectivityRules implements SectionRules {
         for (int i = 0; i < suppressions.size(); i++) {
             ConnectivityConfig.PreflightSuppression suppression = suppressions.get(i);
             String f = "connectivity.preflightSuppressions[" + i + "]";
-            if (suppression.rule() == null || !Rules.ids().contains(suppression.rule())) {
-                problems.add(f + ".rule", Problems.show(suppression.rule()) + " is not a preflight rule; allowed: " + String.join(", ", Rules.ids()));
-            } else if (!seen.add(suppression.rule())) {
-                problems.add(f + ".rule", "'" + suppression.rule() + "' is suppressed twice; allowed: one entry per rule");
+            if (suppression.rule() == null || !RuleCatalog.ids().contains(suppression.rule())) {
+                problems.add(f + ".rule", Problems.show(suppression.rule()) + " is not a rule of the checks engine; allowed: a rule id listed in"
+                        + " docs/policy.md, e.g. " + String.join(", ", RuleCatalog.ids().subList(0, 3)));
+            } else if (!seen.add(suppression.rule() + "@" + suppression.address())) {
+                problems.add(f + ".rule", "'" + suppression.rule() + "' is suppressed twice" + (suppression.address() == null ? "" : " for "
+                        + suppression.address()) + "; allowed: one entry per rule and address");
+            }
+            if (suppression.address() != null && !suppression.address().matches("[a-z0-9_]+\\.[A-Za-z0-9_-]+")) {
+                problems.add(f + ".address", "'" + suppression.address() + "' is not a Terraform address; allowed: type.name, e.g."
+                        + " aws_redshift_cluster.xr_redshift, or no address for the whole stack");
             }
             if (suppression.reason() == null || suppression.reason().isBlank()) {
                 problems.add(f + ".reason", "is missing but required; allowed: a written reason why the rule does not apply (it is printed on every synth)");

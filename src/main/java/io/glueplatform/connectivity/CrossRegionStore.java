@@ -3,7 +3,16 @@ package io.glueplatform.connectivity;
 import com.hashicorp.cdktf.TerraformProvider;
 import com.hashicorp.cdktf.providers.aws.eip.Eip;
 import com.hashicorp.cdktf.providers.aws.eip.EipConfig;
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
+import com.hashicorp.cdktf.TerraformProviderGeneratorMetadata;
+import com.hashicorp.cdktf.TerraformResource;
+import com.hashicorp.cdktf.TerraformResourceConfig;
+import io.glueplatform.cdk.CheckSuppressions;
+import io.glueplatform.kms.PlatformKey;
+import java.util.ArrayList;
 import com.hashicorp.cdktf.providers.aws.kms_key.KmsKeyConfig;
 import com.hashicorp.cdktf.providers.aws.redshift_cluster.RedshiftCluster;
 import com.hashicorp.cdktf.providers.aws.redshift_cluster.RedshiftClusterConfig;
@@ -40,6 +49,9 @@ import java.util.List;
  */
 public final class CrossRegionStore extends PlatformModule {
 
+    /** Redshift's audit logs: connections, users, and every query (user activity). */
+    static final List<String> AUDIT_LOGS = List.of("connectionlog", "userlog", "useractivitylog");
+
     private final CrossRegionStoreConfig settings;
     private final StoreVpc vpc;
     private final Firewall firewall;
@@ -51,23 +63,28 @@ public final class CrossRegionStore extends PlatformModule {
      * @param storeProvider the aliased provider of the store's region/account
      * @param natPublicIps  the Glue VPC's NAT gateway EIPs: the only sources the store admits
      * @param glueKmsKeyArn the platform key (Glue region) that encrypts the Glue-side secret
+     * @param logRetentionDays retention of the store's flow and audit log groups
      */
     public CrossRegionStore(Construct scope, Naming naming, CrossRegionStoreConfig settings, String storeAccountId,
-                            String partition, TerraformProvider storeProvider, List<String> natPublicIps, String glueKmsKeyArn) {
+                            String partition, TerraformProvider storeProvider, List<String> natPublicIps, String glueKmsKeyArn,
+                            int logRetentionDays) {
         super(scope, "xr", naming);
         this.settings = settings;
         boolean isPublic = settings.publiclyAccessible();
-        this.vpc = new StoreVpc(this, naming, "xr_vpc", new StoreVpc.Props(settings.region(), settings.vpcCidr(),
-                settings.availabilityZones(), settings.subnetCidrs(), isPublic, false), storeProvider);
 
         KmsKey key = add("key", storeProvider, id -> new KmsKey(this, id, KmsKeyConfig.builder()
                 .description("glue-platform " + naming.environment() + ": Redshift store in " + settings.region())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
                 .policy(PolicyDocument.of(PolicyStatement.allow("AccountAdministersKeyThroughIam", List.of("kms:*"), List.of("*"))
-                        .withPrincipal("AWS", "arn:" + partition + ":iam::" + storeAccountId + ":root")))
+                                .withPrincipal("AWS", "arn:" + partition + ":iam::" + storeAccountId + ":root"),
+                        // Flow logs and the audit logs of the store VPC are encrypted with this key of the store's region.
+                        PlatformKey.logsMayEncrypt(partition, settings.region(), storeAccountId)))
                 .tags(tags("key"))
                 .build()));
+        this.vpc = new StoreVpc(this, naming, "xr_vpc", new StoreVpc.Props(settings.region(), settings.vpcCidr(),
+                settings.availabilityZones(), settings.subnetCidrs(), isPublic, false), storeProvider);
+        vpc.flowLogs(key.getArn(), logRetentionDays);
 
         this.firewall = new Firewall(this, naming, "xr_redshift", vpc.vpcId(),
                 "Redshift: only the Glue VPC's NAT gateway Elastic IPs, on the cluster port", storeProvider);
@@ -88,7 +105,9 @@ public final class CrossRegionStore extends PlatformModule {
                         .name(resourceName("redshift-tls"))
                         .family("redshift-1.0")
                         .description("TLS required: the NAT path crosses the internet")
-                        .parameter(List.of(RedshiftParameterGroupParameter.builder().name("require_ssl").value("true").build()))
+                        .parameter(List.of(RedshiftParameterGroupParameter.builder().name("require_ssl").value("true").build(),
+                                // The user activity log (every query) is written only when this is on.
+                                RedshiftParameterGroupParameter.builder().name("enable_user_activity_logging").value("true").build()))
                         .tags(tags("parameters"))
                         .build()));
         // A fixed EIP of the cluster: the Glue security group's egress can then name it (/32) instead of 0.0.0.0/0.
@@ -96,6 +115,17 @@ public final class CrossRegionStore extends PlatformModule {
                 ? add("eip", storeProvider, id -> new Eip(this, id, EipConfig.builder().domain("vpc").tags(tags("eip")).build()))
                 : null;
         String identifier = naming.environment() + "-xr-redshift";
+        // Audit logs go to CloudWatch Logs in the store's region, into groups created first with the store key and the
+        // environment's retention (Redshift would otherwise create them unencrypted, kept forever).
+        List<ITerraformDependable> auditGroups = new ArrayList<>();
+        for (String log : AUDIT_LOGS) {
+            auditGroups.add(add("log_" + log, storeProvider, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
+                    .name("/aws/redshift/cluster/" + identifier + "/" + log)
+                    .retentionInDays(logRetentionDays)
+                    .kmsKeyId(key.getArn())
+                    .tags(tags("log_" + log))
+                    .build())));
+        }
         this.cluster = add("redshift", storeProvider, id -> new RedshiftCluster(this, id, RedshiftClusterConfig.builder()
                 .clusterIdentifier(identifier)
                 .nodeType(settings.nodeType())
@@ -122,6 +152,20 @@ public final class CrossRegionStore extends PlatformModule {
         // Manager (in the store's region), so no password exists in config, JSON or state.
         Overrides.set(cluster, "manage_master_password", true);
         Overrides.set(cluster, "master_password_secret_kms_key_id", key.getArn());
+        // aws_redshift_logging (provider 5.x; the cluster's logging block is deprecated) is newer than the bindings.
+        TerraformResource audit = add("audit_logging", storeProvider, id -> new TerraformResource(this, id, TerraformResourceConfig.builder()
+                .terraformResourceType("aws_redshift_logging")
+                .terraformGeneratorMetadata(TerraformProviderGeneratorMetadata.builder().providerName("aws").build())
+                .dependsOn(auditGroups)
+                .build()));
+        Overrides.set(audit, "cluster_identifier", cluster.getId());
+        Overrides.set(audit, "log_destination_type", "cloudwatch");
+        Overrides.set(audit, "log_exports", AUDIT_LOGS);
+        if (isPublic) {
+            CheckSuppressions.suppress(cluster, "GLUE-RS-005", "cross-region store reached by Glue through the NAT gateway's Elastic IP"
+                    + " (seed 002, connectivity.crossRegionStore.publiclyAccessible): its security group admits only the NAT EIPs /32"
+                    + " on the cluster port, and require_ssl is on");
+        }
 
         // Glue reads credentials from a secret in its own region: the Redshift-managed one lives in the store's
         // region (and account). This secret holds {"username","password"} of a Glue user created by the store's

@@ -1,5 +1,8 @@
 package io.glueplatform.connectivity;
 
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
+import io.glueplatform.cdk.CheckSuppressions;
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.TerraformProvider;
 import com.hashicorp.cdktf.providers.aws.db_instance.DbInstance;
@@ -64,14 +67,19 @@ public final class PeeredStore extends PlatformModule {
      * @param glueVpcCidr            admitted by the database and routed to from the peer VPC
      * @param gluePrivateSubnets     their route tables get the route to this VPC
      * @param kmsKeyArn              platform key (same region only; another region uses the AWS-managed RDS key)
+     * @param logRetentionDays       retention of the peer VPC's flow logs and the PostgreSQL log group
      */
     public PeeredStore(Construct scope, Naming naming, PeeredVpcConfig settings, String region, TerraformProvider peerProvider,
-                       String glueVpcId, String glueVpcCidr, List<SubnetRef> gluePrivateSubnets, String kmsKeyArn) {
+                       String glueVpcId, String glueVpcCidr, List<SubnetRef> gluePrivateSubnets, String kmsKeyArn,
+                       int logRetentionDays) {
         super(scope, "peer", naming);
         this.settings = settings;
         this.crossRegion = peerProvider != null;
         this.vpc = new StoreVpc(this, naming, "peer_vpc", new StoreVpc.Props(region, settings.vpcCidr(),
                 settings.availabilityZones(), settings.subnetCidrs(), false, true), peerProvider);
+        // The platform key lives in the Glue region; a peer in another region gets its flow log group unencrypted
+        // (GLUE-LOG-001 reports it) until a key of that region exists.
+        vpc.flowLogs(crossRegion ? null : kmsKeyArn, logRetentionDays);
 
         this.peering = add("link", id -> new VpcPeeringConnection(this, id, VpcPeeringConnectionConfig.builder()
                 .vpcId(glueVpcId)
@@ -148,6 +156,14 @@ public final class PeeredStore extends PlatformModule {
                 .build()));
         String identifier = naming.environment() + "-peer-postgres";
         String key = crossRegion ? null : kmsKeyArn;
+        // Created before the instance so RDS writes into a group with retention and KMS, not its own default.
+        CloudwatchLogGroup postgresLog = add("log_postgresql", peerProvider, id -> new CloudwatchLogGroup(this, id,
+                CloudwatchLogGroupConfig.builder()
+                        .name("/aws/rds/instance/" + identifier + "/postgresql")
+                        .retentionInDays(logRetentionDays)
+                        .kmsKeyId(key)
+                        .tags(tags("log_postgresql"))
+                        .build()));
         this.instance = add("postgres", peerProvider, id -> new DbInstance(this, id, DbInstanceConfig.builder()
                 .identifier(identifier)
                 .engine("postgres")
@@ -171,8 +187,15 @@ public final class PeeredStore extends PlatformModule {
                 .skipFinalSnapshot(!settings.deletionProtection())
                 .finalSnapshotIdentifier(settings.deletionProtection() ? identifier + "-final" : null)
                 .autoMinorVersionUpgrade(true)
+                .iamDatabaseAuthenticationEnabled(true)
+                .enabledCloudwatchLogsExports(List.of("postgresql"))
+                .dependsOn(List.of(postgresLog))
                 .tags(tags("postgres"))
                 .build()));
+        if (!settings.deletionProtection()) {
+            CheckSuppressions.suppress(instance, "GLUE-RDS-004", "connectivity.peeredVpc.deletionProtection is false in environment '"
+                    + naming.environment() + "': a disposable test store, destroyed with the environment");
+        }
         if (crossRegion) {
             // The RDS-managed secret lives in the peer region; Glue reads one in its own region (value set outside Terraform).
             this.secretArn = add("glue_secret", id -> new SecretsmanagerSecret(this, id, SecretsmanagerSecretConfig.builder()

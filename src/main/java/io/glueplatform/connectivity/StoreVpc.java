@@ -94,6 +94,12 @@ public final class StoreVpc extends PlatformModule {
         }
     }
 
+    /** Records this VPC's traffic like the platform VPC's (flow logs to a log group encrypted with {@code kmsKeyArn}). */
+    public void flowLogs(String kmsKeyArn, int retentionDays) {
+        new io.glueplatform.vpc.VpcFlowLogs(this, naming(), moduleName(), new io.glueplatform.vpc.VpcFlowLogs.Props(vpc.getId(), kmsKeyArn,
+                retentionDays), provider());
+    }
+
     /** Adds a route from every subnet of this VPC to {@code destinationCidr} over a VPC peering connection. */
     public void routeToPeering(String role, String destinationCidr, String peeringConnectionId) {
         add(role, id -> new Route(this, id, RouteConfig.builder()

@@ -2,6 +2,7 @@ package io.glueplatform.diagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.cost.CanonicalJson;
+import io.glueplatform.checks.Suppression;
 import io.glueplatform.cost.CostEstimate;
 import io.glueplatform.diagram.Graph.Cluster;
 import io.glueplatform.diagram.Graph.EdgeKind;
@@ -53,14 +54,14 @@ public final class DiagramBuilder {
     }
 
     /**
-     * @param suppressions the environment's preflight suppressions (rule id → reason), as the synth applies them
+     * @param suppressions the environment's configured suppressions, as the synth applies them
      */
-    public static Graph build(String environment, JsonNode document, Map<String, String> suppressions, CostEstimate cost) {
+    public static Graph build(String environment, JsonNode document, List<Suppression> suppressions, CostEstimate cost) {
         DiagramBuilder builder = new DiagramBuilder(environment, CanonicalJson.of(document));
         return builder.draw(suppressions, cost);
     }
 
-    private Graph draw(Map<String, String> suppressions, CostEstimate cost) {
+    private Graph draw(List<Suppression> suppressions, CostEstimate cost) {
         resources("aws_internet_gateway").forEach((address, igw) -> ref(igw.path("vpc_id")).ifPresent(vpc -> internetGateways.put(vpc, address)));
         model.jobs().values().forEach(job -> model.eniConnection(job).ifPresent(c -> eniConnections.add(c.address())));
         collectMembers();

@@ -1,23 +1,24 @@
 package io.glueplatform.diagram;
 
-import io.glueplatform.preflight.Finding;
+import io.glueplatform.checks.CheckResult;
+import io.glueplatform.checks.Checks;
+import io.glueplatform.checks.Finding;
+import io.glueplatform.checks.Suppression;
 import io.glueplatform.preflight.NetworkModel;
 import io.glueplatform.preflight.NetworkModel.Connection;
 import io.glueplatform.preflight.NetworkModel.DataStore;
 import io.glueplatform.preflight.NetworkModel.Subnet;
-import io.glueplatform.preflight.Preflight;
 import io.glueplatform.preflight.Reachability;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The one place the picture asks the preflight anything: for each Glue job, the path its traffic takes to each
- * data store ({@link Reachability#trace}) and the preflight's verdict ({@link Preflight#run}), turned into segments
+ * data store ({@link Reachability#trace}) and the network rules' verdict ({@link Checks#run}, rules GLUE-NET-*), turned into segments
  * between the picture's nodes. The route a path takes is read from the model (same VPC / peering / NAT); whether it
  * works, and the rule that refuses it, come from the preflight, so picture and synth can never disagree.
  */
@@ -40,10 +41,12 @@ final class JobPaths {
     /**
      * @param internetGateway VPC address → its internet gateway's node id (NAT paths leave and enter through them)
      */
-    static Result compute(String environment, NetworkModel model, Map<String, String> suppressions,
+    static Result compute(String environment, NetworkModel model, List<Suppression> suppressions,
                           Function<String, Optional<String>> internetGateway) {
-        Preflight.Result verdict = Preflight.run(environment, model, suppressions);
-        List<Finding> errors = new ArrayList<>(verdict.errors());
+        CheckResult verdict = Checks.run(environment, model.terraformDocument(), suppressions);
+        // The picture shows the network preflight; the security rules have their own report (make check).
+        List<Finding> errors = new ArrayList<>(network(verdict.errors()));
+        List<Finding> warnings = network(verdict.warnings());
         List<Segment> segments = new ArrayList<>();
         for (NetworkModel.Job job : model.jobs().values()) {
             Optional<Connection> eni = model.eniConnection(job);
@@ -75,8 +78,8 @@ final class JobPaths {
                     segments.add(new Segment(last, store.get().address(), false, "✓ tcp " + store.get().port() + " "
                             + Ids.shortRule(trace.admitted())));
                 } else {
-                    Optional<Finding> finding = errors.stream().filter(f -> job.address().equals(f.job())
-                            && connection.address().equals(f.connection())).findFirst();
+                    Optional<Finding> finding = errors.stream().filter(f -> job.address().equals(f.address())
+                            && connection.address().equals(connectionOf(f))).findFirst();
                     finding.ifPresent(errors::remove);
                     String rule = finding.map(Finding::rule).orElse("unreachable (rule suppressed)");
                     segments.add(new Segment(last, store.get().address(), true, "✗ " + rule + ": " + Ids.wrap(trace.problem(), 48)));
@@ -86,9 +89,19 @@ final class JobPaths {
             }
         }
         List<Problem> problems = new ArrayList<>();
-        errors.forEach(f -> problems.add(new Problem(f.rule(), true, f.job(), f.connection(), f.problem())));
-        verdict.warnings().forEach(f -> problems.add(new Problem(f.rule(), false, f.job(), f.connection(), f.problem())));
-        return new Result(segments, problems, verdict.errors().size(), verdict.warnings().size(), verdict.suppressed().size());
+        errors.forEach(f -> problems.add(new Problem(f.rule(), true, f.address(), connectionOf(f), f.problem())));
+        warnings.forEach(f -> problems.add(new Problem(f.rule(), false, f.address(), connectionOf(f), f.problem())));
+        return new Result(segments, problems, network(verdict.errors()).size(), warnings.size(), network(verdict.suppressed()).size());
+    }
+
+    private static List<Finding> network(List<Finding> findings) {
+        return findings.stream().filter(f -> f.rule().startsWith("GLUE-NET-")).toList();
+    }
+
+    /** The connection a network finding names in its part ("connection aws_glue_connection.x"), or null. */
+    private static String connectionOf(Finding finding) {
+        String part = finding.part();
+        return part != null && part.startsWith("connection ") ? part.substring("connection ".length()) : null;
     }
 
     /** The nodes a packet passes before the store: route table, then peering, or NAT → internet gateways → internet. */

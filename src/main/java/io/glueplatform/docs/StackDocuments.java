@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.Main;
+import io.glueplatform.checks.Suppression;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.stack.DeploymentTarget;
@@ -29,7 +30,7 @@ public final class StackDocuments {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One environment's document and the preflight suppressions its configuration declares. */
-    public record Document(String environment, JsonNode json, Map<String, String> suppressions) {
+    public record Document(String environment, JsonNode json, List<Suppression> suppressions) {
     }
 
     private StackDocuments() {

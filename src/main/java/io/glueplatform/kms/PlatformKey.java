@@ -21,19 +21,26 @@ public final class PlatformKey extends PlatformModule {
 
     private final KmsKey key;
 
+    /**
+     * The key policy statement that lets CloudWatch Logs of {@code region} use a key for this account's log groups:
+     * Logs encrypts as itself, not as the caller, so IAM alone cannot allow it.
+     */
+    public static PolicyStatement logsMayEncrypt(String partition, String region, String accountId) {
+        String logGroups = "arn:" + partition + ":logs:" + region + ":" + accountId + ":log-group:*";
+        return PolicyStatement.allow("CloudWatchLogsEncryptsThisAccountsLogGroups",
+                        List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"),
+                        List.of("*"))
+                .withPrincipal("Service", "logs." + region + ".amazonaws.com")
+                .withCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", logGroups);
+    }
+
     public PlatformKey(Construct scope, Naming naming, PlatformKeyProps props) {
         super(scope, "kms", naming);
         String root = "arn:" + props.partition() + ":iam::" + props.accountId() + ":root";
-        String logGroups = "arn:" + props.partition() + ":logs:" + props.region() + ":" + props.accountId() + ":log-group:*";
         String policy = PolicyDocument.of(
                 PolicyStatement.allow("AccountAdministersKeyThroughIam", List.of("kms:*"), List.of("*"))
                         .withPrincipal("AWS", root),
-                // CloudWatch Logs encrypts as itself, not as the caller; limit it to this account's log groups.
-                PolicyStatement.allow("CloudWatchLogsEncryptsThisAccountsLogGroups",
-                                List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"),
-                                List.of("*"))
-                        .withPrincipal("Service", "logs." + props.region() + ".amazonaws.com")
-                        .withCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", logGroups));
+                logsMayEncrypt(props.partition(), props.region(), props.accountId()));
         this.key = add("this", id -> new KmsKey(this, id, KmsKeyConfig.builder()
                 .description("glue-platform " + naming.environment() + ": data, logs and secrets at rest")
                 .enableKeyRotation(true)

@@ -4,6 +4,9 @@ import io.glueplatform.config.ProcessEnvironment;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.Main;
+import io.glueplatform.checks.CheckResult;
+import io.glueplatform.checks.Checks;
+import io.glueplatform.checks.report.TextReport;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
@@ -22,7 +25,7 @@ import java.util.Optional;
 /**
  * {@code make reachability ENV=...}: for every Glue job, the path its traffic takes, as the stack declares
  * it: ENI subnet and AZ → route table → NAT / S3 endpoint / peering → each data store, with the security
- * group rule that admits it. Then the preflight's verdict. Nothing is written.
+ * group rule that admits it. Then the verdict of the checks engine. Nothing is written.
  */
 public final class ReachabilityReport {
 
@@ -47,11 +50,9 @@ public final class ReachabilityReport {
             PlatformStack stack = new PlatformStack(app, env, DeploymentTarget.OFFLINE, Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts")));
             NetworkModel model = NetworkModel.of(stack);
             print(env.name(), model, System.out);
-            Preflight.Result result = Preflight.run(env.name(), model, Main.suppressions(env));
+            CheckResult result = Checks.run(env.name(), model.terraformDocument(), Main.suppressions(env));
             System.out.println();
-            System.out.println("preflight: " + (result.passed() ? "passed" : "FAILED") + " (" + result.errors().size() + " error(s), "
-                    + result.warnings().size() + " warning(s), " + result.suppressed().size() + " suppressed rule(s))");
-            result.print(System.out);
+            new TextReport(TextReport.terminal()).print(result, System.out, "checks ");
             System.out.println();
             passed &= result.passed();
         }

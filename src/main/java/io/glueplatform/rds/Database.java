@@ -1,5 +1,6 @@
 package io.glueplatform.rds;
 
+import io.glueplatform.cdk.CheckSuppressions;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.db_instance.DbInstance;
@@ -109,6 +110,10 @@ public final class Database extends PlatformModule {
                 .dependsOn(logGroups)
                 .tags(tags("this"))
                 .build()));
+        if (!settings.deletionProtection()) {
+            CheckSuppressions.suppress(instance, "GLUE-RDS-004", "database.deletionProtection is false in environment '"
+                    + naming.environment() + "': a disposable environment whose database is destroyed with it");
+        }
     }
 
     private static DbParameterGroupParameter parameter(String name, String value) {

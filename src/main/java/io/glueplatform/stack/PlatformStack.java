@@ -100,7 +100,7 @@ public final class PlatformStack extends TerraformStack {
             String storeAccount = xr.accountId() != null ? xr.accountId() : env.accountId();
             AwsProvider storeProvider = Providers.aws(this, "aws_store", env, xr.region(), target, "store", storeAccount, xr.assumeRoleArn());
             CrossRegionStore store = new CrossRegionStore(this, naming, xr, storeAccount, env.partition(), storeProvider,
-                    network.natPublicIps(), key.arn());
+                    network.natPublicIps(), key.arn(), env.logRetentionDays());
             store.grantSecretRead(roles.glueJob(), key.arn(), env.region());
             stores.add(store.asGlueStore());
             output("xr_redshift_jdbc_url", store.jdbcUrl(), "Cross-region Redshift (reached through the NAT gateway EIPs)");
@@ -112,7 +112,7 @@ public final class PlatformStack extends TerraformStack {
             AwsProvider peerProvider = peerRegion.equals(env.region()) ? null
                     : Providers.aws(this, "aws_peer", env, peerRegion, target, "peer", env.accountId(), null);
             PeeredStore peer = new PeeredStore(this, naming, peered, peerRegion, peerProvider, network.vpcId(), network.vpcCidr(),
-                    network.privateSubnets(), key.arn());
+                    network.privateSubnets(), key.arn(), env.logRetentionDays());
             peer.grantSecretRead(roles.glueJob(), key.arn(), env.region());
             stores.add(peer.asGlueStore());
             output("peer_postgres_jdbc_url", peer.jdbcUrl(), "PostgreSQL in the peered VPC");

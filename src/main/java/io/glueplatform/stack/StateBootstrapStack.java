@@ -30,7 +30,7 @@ public final class StateBootstrapStack extends TerraformStack {
         Backends.local(this, target.stateFile(stackName(env)));
         Naming naming = new Naming(stackName(env));
         PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), backend.region(), env.partition()));
-        StateStore store = new StateStore(this, naming, new StateStoreProps(backend.bucket(), key.arn(), backend.dynamodbTable()));
+        StateStore store = new StateStore(this, naming, new StateStoreProps(backend.bucket(), key.arn(), backend.dynamodbTable(), env.accountId()));
         new TerraformOutput(this, "state_bucket", TerraformOutputConfig.builder().value(store.bucketName())
                 .description("S3 backend bucket of " + env.name()).build());
     }

@@ -26,8 +26,12 @@ public final class StateStore extends PlatformModule {
 
     public StateStore(Construct scope, Naming naming, StateStoreProps props) {
         super(scope, "state", naming);
+        // State holds every resource's attributes: who read or wrote it is worth a log of its own.
+        SecureBucket accessLogs = new SecureBucket(this, naming, "tfstate-access-logs", new SecureBucketProps(props.accessLogBucketName(),
+                null, false, List.of(LifecycleRule.noncurrentVersions(90)), null, props.accountId()));
         this.bucket = new SecureBucket(this, naming, "tfstate", new SecureBucketProps(props.bucketName(), props.kmsKeyArn(), false,
-                List.of(LifecycleRule.noncurrentVersions(365)), null, null));
+                List.of(LifecycleRule.noncurrentVersions(365)),
+                new SecureBucketProps.AccessLogTarget(accessLogs.id(), "tfstate/", accessLogs.policy()), null));
         if (props.lockTableName() != null) {
             add("lock", id -> new DynamodbTable(this, id, DynamodbTableConfig.builder()
                     .name(props.lockTableName())

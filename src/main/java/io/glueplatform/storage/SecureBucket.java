@@ -27,6 +27,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioning
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.CheckSuppressions;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
@@ -93,6 +94,18 @@ public final class SecureBucket extends PlatformModule {
                 .bucket(bucket.getId())
                 .policy(PolicyDocument.of(bucketPolicy()))
                 .build()));
+        if (props.receivesAccessLogsFromAccount() != null) {
+            // AWS limits, not choices: server access logs are delivered only to SSE-S3 buckets, and a log bucket that
+            // logged its own requests would log its own log deliveries forever.
+            if (props.kmsKeyArn() == null) {
+                CheckSuppressions.suppress(bucket, "GLUE-S3-001", "S3 server access logging delivers only to buckets with SSE-S3"
+                        + " (AES256) default encryption; this bucket receives the access logs of the environment's buckets");
+            }
+            if (props.accessLogs() == null) {
+                CheckSuppressions.suppress(bucket, "GLUE-S3-009", "this is the access-log destination: logging its own requests into"
+                        + " itself would log every log delivery again");
+            }
+        }
         if (props.accessLogs() != null) {
             add("this", id -> new S3BucketLoggingA(this, id + "_logging", S3BucketLoggingAConfig.builder()
                     .bucket(bucket.getId())

@@ -1,16 +1,12 @@
 package io.glueplatform.vpc;
 
 import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
-import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroupConfig;
 import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroup;
 import com.hashicorp.cdktf.providers.aws.eip.Eip;
 import com.hashicorp.cdktf.providers.aws.eip.EipConfig;
 import com.hashicorp.cdktf.providers.aws.flow_log.FlowLog;
-import com.hashicorp.cdktf.providers.aws.flow_log.FlowLogConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
-import com.hashicorp.cdktf.providers.aws.iam_role.IamRoleConfig;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
-import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicyConfig;
 import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGateway;
 import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGatewayConfig;
 import com.hashicorp.cdktf.providers.aws.nat_gateway.NatGateway;
@@ -153,33 +149,7 @@ public final class Network extends PlatformModule {
     }
 
     private void flowLogs() {
-        CloudwatchLogGroup logGroup = add("flow_logs", id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
-                .name("/aws/vpc/flow-logs/" + resourceName("this"))
-                .retentionInDays(props.logRetentionDays())
-                .kmsKeyId(props.kmsKeyArn())
-                .tags(tags("flow_logs"))
-                .build()));
-        IamRole role = add("flow_logs", id -> new IamRole(this, id + "_role", IamRoleConfig.builder()
-                .name(resourceName("flow-logs"))
-                .assumeRolePolicy(PolicyDocument.assumeRoleBy("vpc-flow-logs.amazonaws.com"))
-                .tags(tags("flow_logs"))
-                .build()));
-        add("flow_logs", id -> new IamRolePolicy(this, id + "_policy", IamRolePolicyConfig.builder()
-                .name("write-flow-logs")
-                .role(role.getId())
-                .policy(PolicyDocument.of(PolicyStatement.allow("WriteThisVpcsFlowLogGroup",
-                        List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
-                        List.of(logGroup.getArn(), logGroup.getArn() + ":*"))))
-                .build()));
-        add("this", id -> new FlowLog(this, id + "_flow_log", FlowLogConfig.builder()
-                .vpcId(vpc.getId())
-                .trafficType("ALL")
-                .logDestinationType("cloud-watch-logs")
-                .logDestination(logGroup.getArn())
-                .iamRoleArn(role.getArn())
-                .maxAggregationInterval(60)
-                .tags(tags("this"))
-                .build()));
+        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpc.getId(), props.kmsKeyArn(), props.logRetentionDays()), null);
     }
 
     public String vpcId() {

@@ -60,10 +60,18 @@ class ConnectivityConfigTest {
     @Test
     void suppressionNeedsAKnownRuleAndAReason() {
         assertThat(problems(put("/connectivity/preflightSuppressions", List.of(Map.of("rule", "GLUE-NET-999", "reason", "x")))))
-                .singleElement().asString().startsWith("environment 'dataxr': connectivity.preflightSuppressions[0].rule: 'GLUE-NET-999' is not a preflight rule; allowed: GLUE-NET-001, GLUE-NET-002,");
+                .singleElement().asString().startsWith("environment 'dataxr': connectivity.preflightSuppressions[0].rule: 'GLUE-NET-999' is not a rule of the checks engine; allowed: a rule id listed in docs/policy.md, e.g. ");
         assertThat(problems(put("/connectivity/preflightSuppressions", List.of(Map.of("rule", "GLUE-NET-009", "reason", " ")))))
                 .containsExactly("environment 'dataxr': connectivity.preflightSuppressions[0].reason: is missing but required; allowed: a written reason why the rule does not apply (it is printed on every synth)");
         assertThat(problems(put("/connectivity/preflightSuppressions", List.of(Map.of("rule", "GLUE-NET-009", "reason", "single-AZ sandbox")))))
                 .isEmpty();
+        assertThat(problems(put("/connectivity/preflightSuppressions", List.of(Map.of("rule", "GLUE-RS-004", "reason", "x", "address", "redshift")))))
+                .containsExactly("environment 'dataxr': connectivity.preflightSuppressions[0].address: 'redshift' is not a Terraform address; allowed:"
+                        + " type.name, e.g. aws_redshift_cluster.xr_redshift, or no address for the whole stack");
+        assertThat(problems(put("/connectivity/preflightSuppressions", List.of(
+                Map.of("rule", "GLUE-RS-004", "reason", "x", "address", "aws_redshift_cluster.xr_redshift"),
+                Map.of("rule", "GLUE-RS-004", "reason", "y", "address", "aws_redshift_cluster.xr_redshift")))))
+                .containsExactly("environment 'dataxr': connectivity.preflightSuppressions[1].rule: 'GLUE-RS-004' is suppressed twice for"
+                        + " aws_redshift_cluster.xr_redshift; allowed: one entry per rule and address");
     }
 }

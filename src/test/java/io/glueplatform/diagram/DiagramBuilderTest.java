@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiagramBuilderTest {
 
     static String dot(String environment, JsonNode document) {
-        Map<String, String> suppressions = Main.suppressions(SynthFixture.environment(environment));
+        List<io.glueplatform.checks.Suppression> suppressions = Main.suppressions(SynthFixture.environment(environment));
         return DotWriter.write(DiagramBuilder.build(environment, document, suppressions, CostModel.estimate(environment, document)));
     }
 

@@ -48,4 +48,23 @@ class StateBootstrapStackTest {
     void noLockTableUnlessConfigured() {
         assertThat(json.path("resource").has("aws_dynamodb_table")).as("prod locks with the S3 lock file").isFalse();
     }
+
+    @Test
+    void theStateBucketLogsItsAccessToItsOwnLogBucket() {
+        JsonNode resources = json.path("resource");
+        assertThat(resources.path("aws_s3_bucket").path("s3_tfstate_access_logs_this").path("bucket").asText())
+                .isEqualTo("glueplat-prod-tfstate-210987654321-us-east-2-access-logs");
+        assertThat(resources.path("aws_s3_bucket_logging").path("s3_tfstate_this").path("target_bucket").asText())
+                .isEqualTo("${aws_s3_bucket.s3_tfstate_access_logs_this.id}");
+    }
+
+    @Test
+    void aStateBucketNameLeavesRoomForItsAccessLogBucket() {
+        String name = "a".repeat(52);
+        var prod = io.glueplatform.config.ConfigFixtures.shipped("prod");
+        io.glueplatform.config.ConfigFixtures.put("/backend/bucket", name).accept(prod);
+        assertThat(io.glueplatform.config.ConfigValidator.validate(io.glueplatform.config.ConfigLoader.parse("prod", prod.toString())))
+                .containsExactly("environment 'prod': backend.bucket: '" + name + "' is 52 characters; allowed: at most 51, so that its"
+                        + " access-log bucket '<bucket>-access-logs' stays within S3's 63");
+    }
 }
