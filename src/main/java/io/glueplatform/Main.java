@@ -5,6 +5,8 @@ import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.migration.MigrationBlocks;
+import io.glueplatform.migration.MigrationFile;
 import io.glueplatform.preflight.Preflight;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.stack.DeploymentTarget;
@@ -37,9 +39,14 @@ public final class Main {
     public static void main(String[] args) {
         List<EnvironmentConfig> environments;
         DeploymentTarget target;
+        Map<String, MigrationFile> migrationFiles = new LinkedHashMap<>();
         try {
             target = DeploymentTarget.parse(System.getenv("PLATFORM_TARGET"));
             environments = ConfigLoader.load(configDir(), requested(args));
+            // make adopt's environments/<env>.migration.json, validated with the configuration.
+            for (EnvironmentConfig env : environments) {
+                MigrationFile.load(configDir(), env.name()).ifPresent(file -> migrationFiles.put(env.name(), file));
+            }
         } catch (ConfigException e) {
             System.err.println("glue-platform: invalid configuration, nothing was synthesized:");
             e.problems().forEach(problem -> System.err.println("  - " + problem));
@@ -58,15 +65,28 @@ public final class Main {
         }
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
+        boolean migrationsFit = true;
         for (EnvironmentConfig env : environments) {
             for (TerraformStack stack : Stacks.forEnvironment(app, env, target, scriptsDir())) {
                 if (stack instanceof PlatformStack platform) {
+                    MigrationFile migration = migrationFiles.get(env.name());
+                    if (migration != null && !applyMigration(platform, env.name(), migration)) {
+                        migrationsFit = false;
+                        continue;
+                    }
                     // The network preflight runs on the resolved stack document before anything is written.
                     Preflight.Result result = Preflight.run(platform, suppressions(env));
                     result.print(System.err);
                     passed &= result.passed();
                 }
             }
+        }
+        if (!migrationsFit) {
+            if (!outdirExisted) {
+                deleteEmptyTree(outdir);
+            }
+            System.exit(2);
+            return;
         }
         if (!passed) {
             System.err.println("glue-platform: the network preflight found errors (above), nothing was synthesized;"
@@ -78,6 +98,18 @@ public final class Main {
             return;
         }
         app.synth();
+    }
+
+    /** The migration file's moved/import/removed blocks; false (reported) when the file no longer fits the stack. */
+    private static boolean applyMigration(PlatformStack stack, String environment, MigrationFile file) {
+        try {
+            MigrationBlocks.apply(stack, environment, file);
+            return true;
+        } catch (ConfigException e) {
+            System.err.println("glue-platform: the migration file does not fit the stack, nothing was synthesized:");
+            e.problems().forEach(problem -> System.err.println("  - " + problem));
+            return false;
+        }
     }
 
     /** Rule id → written reason, from connectivity.preflightSuppressions (validated with the config). */

@@ -301,6 +301,10 @@ public final class ConfigValidator {
 
     /** Shape only; whether {@code to} is a resource of the stack is checked when the stack is built. */
     private void checkImports() {
+        if (env.migration().fromLegacyHcl()) {
+            problem("migration.fromLegacyHcl", "true is no longer supported; allowed: false or absent — run `make adopt ENV=" + env.name()
+                    + " FROM=<legacy state>`, which writes environments/" + env.name() + ".migration.json (docs/migration.md)");
+        }
         List<MigrationConfig.ImportSpec> imports = env.migration().imports();
         Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < imports.size(); i++) {
