@@ -283,28 +283,48 @@ public final class Matcher {
         return resolveScalar(node, finalPass);
     }
 
+    /**
+     * A literal, or a string whose every {@code ${...}} is a reference to a stack resource's attribute
+     * ({@code /aws-glue/jobs-${aws_iam_role.iam_glue_job.name}-...}); anything else (functions, data sources)
+     * cannot be planned here.
+     */
     private Value resolveScalar(JsonNode node, boolean finalPass) {
         if (!node.isValueNode()) {
             return Value.UNRESOLVABLE;
         }
         String text = node.asText();
-        if (!text.contains("${")) {
-            return new Value(Status.RESOLVED, text);
+        StringBuilder resolved = new StringBuilder();
+        int position = 0;
+        while (true) {
+            int start = text.indexOf("${", position);
+            if (start < 0) {
+                resolved.append(text.substring(position));
+                return new Value(Status.RESOLVED, resolved.toString());
+            }
+            int end = text.indexOf('}', start);
+            if (end < 0) {
+                return Value.UNRESOLVABLE;
+            }
+            resolved.append(text, position, start);
+            java.util.regex.Matcher reference = REFERENCE.matcher(text.substring(start, end + 1));
+            if (!reference.matches()) {
+                return Value.UNRESOLVABLE;
+            }
+            String target = reference.group(1) + "." + reference.group(2);
+            if (!stack.containsKey(target)) {
+                return Value.UNRESOLVABLE;
+            }
+            LegacyResource counterpart = matched.get(target);
+            if (counterpart == null) {
+                return finalPass ? Value.UNRESOLVABLE : Value.PENDING;
+            }
+            JsonNode attribute = counterpart.attributes().path(reference.group(3));
+            if (attribute.isMissingNode() || attribute.isNull() || attribute.isContainerNode()) {
+                return Value.UNRESOLVABLE;
+            }
+            resolved.append(attribute.asText());
+            position = end + 1;
         }
-        java.util.regex.Matcher reference = REFERENCE.matcher(text);
-        if (!reference.matches()) {
-            return Value.UNRESOLVABLE;
-        }
-        String target = reference.group(1) + "." + reference.group(2);
-        if (!stack.containsKey(target)) {
-            return Value.UNRESOLVABLE;
-        }
-        LegacyResource counterpart = matched.get(target);
-        if (counterpart == null) {
-            return finalPass ? Value.UNRESOLVABLE : Value.PENDING;
-        }
-        JsonNode attribute = counterpart.attributes().path(reference.group(3));
-        return attribute.isMissingNode() || attribute.isNull() ? Value.UNRESOLVABLE : new Value(Status.RESOLVED, attribute.asText());
     }
 
     /** Walks a dotted path; a single nested block (a one-element list in state) is stepped into. */

@@ -47,7 +47,7 @@ public final class Adoption {
         Map<String, String> legacyDecisions = new LinkedHashMap<>();
         Map<String, MigrationFile.StackOnly> stackDecisions = new LinkedHashMap<>();
         previous.ifPresent(file -> {
-            file.matched().stream().filter(MigrationFile.Matched::isPinned).forEach(m -> pinned.put(m.to(), m.from()));
+            file.matched().stream().filter(MigrationFile.Matched::byHand).forEach(m -> pinned.put(m.to(), m.from()));
             file.legacyOnly().forEach(l -> legacyDecisions.put(l.address(), l.decision()));
             file.stackOnly().stream().filter(s -> MigrationFile.IMPORT.equals(s.decision())).forEach(s -> stackDecisions.put(s.address(), s));
         });

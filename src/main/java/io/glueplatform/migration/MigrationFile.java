@@ -50,7 +50,8 @@ public record MigrationFile(String environment, String mode, Source source, List
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"from", "to", "identity", "importId", "pinned"})
     public record Matched(String from, String to, String identity, String importId, Boolean pinned) {
-        public boolean isPinned() {
+        /** A match the team decided by hand; make adopt keeps it. */
+        public boolean byHand() {
             return Boolean.TRUE.equals(pinned);
         }
     }
