@@ -91,6 +91,11 @@ public final class IdentityCatalogue {
         return new IdentityKey.Attribute(path);
     }
 
+    /** An attribute that may be unset on both sides (see {@link IdentityKey.Attribute}). */
+    public static IdentityKey.Attribute optional(String path) {
+        return new IdentityKey.Attribute(path, true);
+    }
+
     public static IdentityKey.Inbound inbound(String type, String via, String collect) {
         return new IdentityKey.Inbound(type, via, collect);
     }

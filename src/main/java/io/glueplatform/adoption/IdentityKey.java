@@ -24,9 +24,15 @@ public record IdentityKey(List<Part> parts) {
 
     /**
      * An attribute by path; nested blocks are walked through ({@code physical_connection_requirements.subnet_id}
-     * reads the single block's attribute on both sides).
+     * reads the single block's attribute on both sides). A required attribute the stack does not set makes the
+     * key unusable (the next key is tried); an optional one matches only an unset legacy value (a rule's peer:
+     * exactly one of CIDR, prefix list, group is set).
      */
-    public record Attribute(String path) implements Part {
+    public record Attribute(String path, boolean optional) implements Part {
+        public Attribute(String path) {
+            this(path, false);
+        }
+
         @Override
         public String describe() {
             return path;

@@ -75,6 +75,16 @@ public final class Matcher {
         return matcher.result();
     }
 
+    /**
+     * Refuses a legacy state that holds one AWS object twice (the first identity key of a declared type has the
+     * same value on two resources); runs before anything is synthesized.
+     *
+     * @throws AdoptionException naming the identity and both addresses
+     */
+    public static void refuseDuplicates(IdentityCatalogue catalogue, String environment, List<LegacyResource> legacy) {
+        new Matcher(catalogue, environment, legacy, List.of()).refuseDuplicateIdentities();
+    }
+
     private void refuseDuplicateIdentities() {
         Map<String, LegacyResource> seen = new LinkedHashMap<>();
         for (LegacyResource resource : legacy) {
@@ -239,10 +249,11 @@ public final class Matcher {
             if (value.status() != Status.RESOLVED) {
                 return value;
             }
+            boolean optional = part instanceof IdentityKey.Attribute attribute && attribute.optional();
+            if (ABSENT.equals(value.text()) && !optional) {
+                return Value.UNRESOLVABLE;
+            }
             values.add(value.text());
-        }
-        if (values.stream().allMatch(ABSENT::equals)) {
-            return Value.UNRESOLVABLE;
         }
         return new Value(Status.RESOLVED, String.join(" | ", values));
     }

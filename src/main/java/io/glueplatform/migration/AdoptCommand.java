@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.adoption.AdoptionException;
+import io.glueplatform.adoption.IdentityCatalogue;
 import io.glueplatform.adoption.LegacyState;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
@@ -42,22 +43,34 @@ public final class AdoptCommand {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** The command without System.exit, for tests. */
+    /** The command without System.exit: arguments and the environment variables of a synth. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length != 3) {
             err.println("adopt: usage: AdoptCommand <env> <legacy state file | terraform show -json output> <moved|import>");
             return BAD_INPUT;
         }
-        Path configDir = Path.of(envOr("PLATFORM_CONFIG_DIR", "environments"));
-        Path scriptsDir = Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts"));
-        String mode = args[2];
+        DeploymentTarget target;
         try {
-            DeploymentTarget target = DeploymentTarget.parse(System.getenv("PLATFORM_TARGET"));
-            EnvironmentConfig env = ConfigLoader.load(configDir, List.of(args[0])).get(0);
-            LegacyState state = LegacyState.read(env.name(), Path.of(args[1]));
+            target = DeploymentTarget.parse(System.getenv("PLATFORM_TARGET"));
+        } catch (ConfigException e) {
+            e.problems().forEach(problem -> err.println("adopt: " + problem + "; nothing was written."));
+            return BAD_INPUT;
+        }
+        return run(args[0], args[1], args[2], Path.of(envOr("PLATFORM_CONFIG_DIR", "environments")),
+                Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts")), target, out, err);
+    }
+
+    /** Every input is checked before the stack is synthesized; bad input writes nothing. */
+    public static int run(String environment, String from, String mode, Path configDir, Path scriptsDir, DeploymentTarget target,
+                          PrintStream out, PrintStream err) {
+        try {
+            EnvironmentConfig env = ConfigLoader.load(configDir, List.of(environment)).get(0);
+            LegacyState state = LegacyState.read(env.name(), Path.of(from));
+            IdentityCatalogue catalogue = PlatformIdentities.catalogue();
+            Adoption.validate(env, mode, from, state, catalogue);
             Optional<MigrationFile> previous = previous(configDir, env.name());
             JsonNode stack = synthesize(env, target, scriptsDir);
-            MigrationFile file = Adoption.decide(env, mode, args[1], state, stack, PlatformIdentities.catalogue(), previous);
+            MigrationFile file = Adoption.decide(env, mode, from, state, stack, catalogue, previous);
             Path path = MigrationFile.path(configDir, env.name());
             file.write(path);
             out.printf("adopt: %s: %d matched, %d legacy-only (%s), %d stack-only (created unless imported), %d ambiguous → %s%n",

@@ -24,14 +24,12 @@ public final class Adoption {
     }
 
     /**
-     * @param stackDocument the stack synthesized without any migration file ({@code cdk.tf.json})
-     * @param previous      the existing migration file: its pinned matches, legacy-only decisions and stack-only
-     *                      imports are kept
-     * @throws AdoptionException on bad input (state of another account/region, one identity twice, moved
-     *                           mode from {@code terraform show -json} output)
+     * Everything about the input that can be refused before the stack is synthesized: the mode, a state
+     * usable in that mode, the account and region, one identity twice.
+     *
+     * @throws AdoptionException one sentence per problem kind
      */
-    public static MigrationFile decide(EnvironmentConfig env, String mode, String sourcePath, LegacyState state,
-                                       JsonNode stackDocument, IdentityCatalogue catalogue, Optional<MigrationFile> previous) {
+    public static void validate(EnvironmentConfig env, String mode, String sourcePath, LegacyState state, IdentityCatalogue catalogue) {
         String prefix = "environment '" + env.name() + "': ";
         if (!MigrationFile.MOVED.equals(mode) && !MigrationFile.IMPORT.equals(mode)) {
             throw new AdoptionException(prefix + "MODE '" + mode + "' is not allowed; allowed: moved (the legacy state becomes the stack's state)"
@@ -42,7 +40,18 @@ public final class Adoption {
                     + " allowed with MODE=moved: the state file or the legacy root folder (or use MODE=import)");
         }
         state.checkBelongsTo(env.name(), env.accountId(), env.region());
+        Matcher.refuseDuplicates(catalogue, env.name(), state.resources());
+    }
 
+    /**
+     * @param stackDocument the stack synthesized without any migration file ({@code cdk.tf.json})
+     * @param previous      the existing migration file: its pinned matches, legacy-only decisions and stack-only
+     *                      imports are kept
+     * @throws AdoptionException on bad input (see {@link #validate})
+     */
+    public static MigrationFile decide(EnvironmentConfig env, String mode, String sourcePath, LegacyState state,
+                                       JsonNode stackDocument, IdentityCatalogue catalogue, Optional<MigrationFile> previous) {
+        validate(env, mode, sourcePath, state, catalogue);
         Map<String, String> pinned = new LinkedHashMap<>();
         Map<String, String> legacyDecisions = new LinkedHashMap<>();
         Map<String, MigrationFile.StackOnly> stackDecisions = new LinkedHashMap<>();

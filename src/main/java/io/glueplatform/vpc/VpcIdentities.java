@@ -4,6 +4,7 @@ import io.glueplatform.adoption.IdentityCatalogue;
 
 import static io.glueplatform.adoption.IdentityCatalogue.attribute;
 import static io.glueplatform.adoption.IdentityCatalogue.inbound;
+import static io.glueplatform.adoption.IdentityCatalogue.optional;
 
 /**
  * How existing network resources are recognised (make adopt, docs/migration.md). References (vpc_id,
@@ -33,8 +34,8 @@ public final class VpcIdentities implements IdentityCatalogue.Declarations {
         catalogue.type("aws_security_group").by("vpc_id", "name").by("vpc_id", "tags.Name").done();
         // A rule is its group, protocol, ports and peer (CIDR, prefix list or group).
         for (String type : new String[]{"aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"}) {
-            catalogue.type(type).by("security_group_id", "ip_protocol", "from_port", "to_port", "cidr_ipv4", "cidr_ipv6",
-                    "prefix_list_id", "referenced_security_group_id").done();
+            catalogue.type(type).by(attribute("security_group_id"), attribute("ip_protocol"), optional("from_port"), optional("to_port"),
+                    optional("cidr_ipv4"), optional("cidr_ipv6"), optional("prefix_list_id"), optional("referenced_security_group_id")).done();
         }
         catalogue.type("aws_flow_log").by("vpc_id", "log_destination_type", "traffic_type").by("vpc_id").done();
         // Log groups are created by several modules (flow logs here, rds, glue, containers); the name is the identity.
