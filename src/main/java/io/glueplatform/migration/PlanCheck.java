@@ -144,6 +144,7 @@ public final class PlanCheck {
         JsonNode after = change.path("change").path("after");
         JsonNode unknown = change.path("change").path("after_unknown");
         String type = change.path("type").asText();
+        boolean importing = change.path("change").has("importing");
         List<AttributeChange> changes = new ArrayList<>();
         Set<String> names = new java.util.TreeSet<>();
         before.fieldNames().forEachRemaining(names::add);
@@ -159,6 +160,9 @@ public final class PlanCheck {
                 continue;
             }
             String reason = KNOWN_REASONS.getOrDefault(type + "." + name, KNOWN_REASONS.get(name));
+            if (reason == null && importing && was.isNull()) {
+                reason = "a Terraform-only argument the provider cannot read on import; the apply records the configured value in state, AWS is not changed";
+            }
             if (reason == null) {
                 reason = known ? "the stack configures a different value than the deployment has" : "recomputed by the provider on apply (known after apply)";
             }
