@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * make adopt on the recorded state of legacy/ (dev values, applied to moto; src/test/resources/adoption/
- * legacy-dev.tfstate) and the blocks a migration file turns into: moved, import, removed.
+ * legacy-dev-state.json) and the blocks a migration file turns into: moved, import, removed.
  */
 class MigrationBlocksTest {
 
@@ -42,12 +42,12 @@ class MigrationBlocksTest {
     }
 
     static LegacyState recordedLegacyState() {
-        return LegacyState.read("dev", Repo.root().resolve("src/test/resources/adoption/legacy-dev.tfstate"));
+        return LegacyState.read("dev", Repo.root().resolve("src/test/resources/adoption/legacy-dev-state.json"));
     }
 
     private static MigrationFile adoptRecordedLegacyState(String mode) {
         EnvironmentConfig dev = foundationOnly("dev");
-        return Adoption.decide(dev, mode, "legacy-dev.tfstate", recordedLegacyState(),
+        return Adoption.decide(dev, mode, "legacy-dev-state.json", recordedLegacyState(),
                 SynthFixture.synth(dev, DeploymentTarget.EMULATOR).json(), PlatformIdentities.catalogue(), Optional.empty());
     }
 
