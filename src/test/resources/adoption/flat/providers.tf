@@ -1,4 +1,5 @@
-# Emulator-only provider (this fixture is only ever applied to a test's private moto server).
+# Emulator-only provider, shared by both adoption fixtures (community/providers.tf links here): they are only
+# ever applied to a test's private moto server.
 terraform {
   required_version = ">= 1.6"
   required_providers {

@@ -7,10 +7,4 @@ import com.fasterxml.jackson.databind.JsonNode;
  * written into moved/removed blocks), its type and the attributes Terraform recorded.
  */
 public record LegacyResource(String address, String type, JsonNode attributes) {
-
-    /** The address without an instance key: what a {@code removed} block may name. */
-    public String resourceAddress() {
-        int bracket = address.lastIndexOf('[');
-        return bracket > address.lastIndexOf('.') ? address.substring(0, bracket) : address;
-    }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -373,9 +372,5 @@ public final class Matcher {
             parts.add(key.parts().get(i).describe() + "=" + (i < values.length ? values[i] : "?"));
         }
         return String.join(", ", parts);
-    }
-
-    static boolean equal(String a, String b) {
-        return Objects.equals(a, b);
     }
 }
