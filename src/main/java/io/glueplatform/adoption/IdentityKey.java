@@ -1,7 +1,6 @@
 package io.glueplatform.adoption;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * One way to recognise an existing instance of a resource type: every part must have the same value in
@@ -50,9 +49,5 @@ public record IdentityKey(List<Part> parts) {
         public String describe() {
             return type + "." + collect + " (by " + via + ")";
         }
-    }
-
-    public String describe() {
-        return parts.stream().map(Part::describe).collect(Collectors.joining(" + "));
     }
 }
