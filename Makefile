@@ -28,7 +28,7 @@ endif
 # deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
-.PHONY: help build synth watch plan drift reachability check deploy bootstrap-state destroy down test unit-test script-test clean diagram cost
+.PHONY: help build synth watch plan drift reachability check deploy bootstrap-state destroy down test unit-test script-test clean diagram cost adopt
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -85,6 +85,11 @@ bootstrap-state: build ## create ENV's S3 state bucket (backend.type S3) in the 
 
 destroy: ## terraform destroy of ENV (emulator: no question; TARGET=aws: asks first)
 	@TARGET='$(DEPLOY_TARGET)' bash scripts/destroy.sh '$(or $(ENV),dev)'
+
+# make adopt: existing deployment (FROM = state file, `terraform show -json` output or root module folder) → migration file
+MODE ?= moved
+adopt: build ## adopt an existing Terraform deployment by identity: ENV=dev FROM=<state|show -json|root folder> [MODE=moved|import] [TARGET=emulator|aws]
+	@TARGET='$(DEPLOY_TARGET)' MODE='$(MODE)' bash scripts/adopt.sh '$(or $(ENV),dev)' '$(FROM)'
 
 down: ## stop the local emulator started by make deploy
 	@bash scripts/emulator.sh stop

@@ -13,6 +13,8 @@ import io.glueplatform.checks.Checks;
 import io.glueplatform.checks.InvalidSuppressionException;
 import io.glueplatform.checks.Suppression;
 import io.glueplatform.checks.report.TextReport;
+import io.glueplatform.migration.MigrationBlocks;
+import io.glueplatform.migration.MigrationFile;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.stack.BackendSwitch;
 import io.glueplatform.stack.DeploymentTarget;
@@ -25,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Synthesizes one stack per environment. Configuration is loaded and validated first; on any problem
@@ -67,9 +71,14 @@ public final class Main {
         ProcessEnvironment.use(environment);
         List<EnvironmentConfig> environments;
         DeploymentTarget target;
+        Map<String, MigrationFile> migrationFiles = new LinkedHashMap<>();
         try {
             target = DeploymentTarget.parse(environment.get("PLATFORM_TARGET"));
             environments = ConfigLoader.load(workDir.resolve(configDir()), requested(args));
+            // make adopt's environments/<env>.migration.json, validated with the configuration.
+            for (EnvironmentConfig env : environments) {
+                MigrationFile.load(workDir.resolve(configDir()), env.name()).ifPresent(file -> migrationFiles.put(env.name(), file));
+            }
         } catch (ConfigException e) {
             return invalidConfiguration(e, err);
         }
@@ -84,7 +93,7 @@ public final class Main {
         }
         int exitCode = 1;
         try {
-            exitCode = buildAndSynth(outdir, environments, target, workDir, err);
+            exitCode = buildAndSynth(outdir, environments, migrationFiles, target, workDir, err);
         } catch (ConfigException e) {
             // Configuration only the built stack can judge (e.g. migration.imports naming an address it lacks).
             exitCode = invalidConfiguration(e, err);
@@ -103,15 +112,22 @@ public final class Main {
         return 2;
     }
 
-    private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, DeploymentTarget target,
-                                     Path workDir, PrintStream err) {
+    private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, Map<String, MigrationFile> migrationFiles,
+                                     DeploymentTarget target, Path workDir, PrintStream err) {
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
+        boolean migrationsFit = true;
         TextReport report = new TextReport(TextReport.terminal());
         try {
             for (EnvironmentConfig env : environments) {
                 for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()),
                         "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")))) {
+                    MigrationFile migration = migrationFiles.get(env.name());
+                    if (stack instanceof PlatformStack platform && migration != null
+                            && !applyMigration(platform, env.name(), migration, err)) {
+                        migrationsFit = false;
+                        continue;
+                    }
                     // The checks run on the resolved stack document before anything is written. The environment's
                     // configured suppressions name the platform stack's resources; the state stack has none.
                     CheckResult result = Checks.run(stack.getNode().getId(), CheckSuppressions.document(stack),
@@ -122,6 +138,9 @@ public final class Main {
             }
         } catch (InvalidSuppressionException e) {
             err.println("glue-platform: " + e.getMessage() + "; nothing was synthesized");
+            return 2;
+        }
+        if (!migrationsFit) {
             return 2;
         }
         if (!passed) {
@@ -135,6 +154,18 @@ public final class Main {
                     + " target); its next terraform init starts fresh, no state is migrated");
         }
         return 0;
+    }
+
+    /** The migration file's moved/import/removed blocks; false (reported) when the file no longer fits the stack. */
+    private static boolean applyMigration(PlatformStack stack, String environment, MigrationFile file, PrintStream err) {
+        try {
+            MigrationBlocks.apply(stack, environment, file);
+            return true;
+        } catch (ConfigException e) {
+            err.println("glue-platform: the migration file does not fit the stack, nothing was synthesized:");
+            e.problems().forEach(problem -> err.println("  - " + problem));
+            return false;
+        }
     }
 
     /** The environment's configured suppressions (connectivity.preflightSuppressions, validated with the config). */

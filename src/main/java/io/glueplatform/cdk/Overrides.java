@@ -1,6 +1,7 @@
 package io.glueplatform.cdk;
 
 import com.hashicorp.cdktf.TerraformElement;
+import com.hashicorp.cdktf.TerraformStack;
 
 /**
  * Escape hatch for provider arguments newer than the Java bindings (generated from AWS provider 5.23.1,
@@ -13,5 +14,13 @@ public final class Overrides {
 
     public static void set(TerraformElement element, String terraformPath, Object value) {
         element.addOverride(terraformPath, value);
+    }
+
+    /**
+     * A top-level block the bindings cannot emit (e.g. Terraform 1.7's {@code removed}), set on the stack by
+     * Terraform path.
+     */
+    public static void set(TerraformStack stack, String terraformPath, Object value) {
+        stack.addOverride(terraformPath, value);
     }
 }

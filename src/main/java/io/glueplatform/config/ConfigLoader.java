@@ -78,6 +78,8 @@ public final class ConfigLoader {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(path -> path.getFileName().toString())
                     .filter(file -> file.endsWith(".json"))
+                    // environments/<env>.migration.json is make adopt's migration file, not an environment.
+                    .filter(file -> !file.endsWith(".migration.json"))
                     .map(file -> file.substring(0, file.length() - ".json".length()))
                     .sorted()
                     .toList();

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Adopting existing infrastructure.
  *
- * @param fromLegacyHcl emit `moved` blocks from the legacy HCL module addresses (legacy/) to ours; default false
+ * @param fromLegacyHcl retired: the hand-written legacy address map was replaced by {@code make adopt} and
+ *                      {@code environments/<env>.migration.json}; only false (or absent) is allowed
  * @param imports       resources created outside Terraform to adopt with `import` blocks
  */
 public record MigrationConfig(Boolean fromLegacyHcl, List<ImportSpec> imports) {

@@ -15,6 +15,10 @@ final class MigrationRules implements SectionRules {
 
     @Override
     public void check(EnvironmentConfig env, Problems problems) {
+        if (env.migration().fromLegacyHcl()) {
+            problems.add("migration.fromLegacyHcl", "true is no longer supported; allowed: false or absent — run `make adopt ENV=" + env.name()
+                    + " FROM=<legacy state>`, which writes environments/" + env.name() + ".migration.json (docs/migration.md)");
+        }
         List<MigrationConfig.ImportSpec> imports = env.migration().imports();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < imports.size(); i++) {

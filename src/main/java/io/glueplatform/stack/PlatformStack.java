@@ -180,8 +180,9 @@ public final class PlatformStack extends TerraformStack {
         if (secrets != null) {
             output("secret_arns", secrets.all().stream().map(s -> s.arn()).toList(), "Platform secrets (values never in Terraform)");
         }
-        // Adopting existing infrastructure: moved blocks from the legacy HCL layout, import blocks (docs/migration.md).
-        MigrationBlocks.apply(this, env, glue.jobNames().keySet());
+        // Adopting resources created outside Terraform: migration.imports (docs/migration.md). The blocks of make adopt's
+        // migration file are added by Main (MigrationBlocks.apply with the file).
+        MigrationBlocks.apply(this, env);
     }
 
     /** ECR + ECS with its two roles; each grant comes from the module that owns the resource. */

@@ -1,0 +1,25 @@
+package io.glueplatform.stack;
+
+import io.glueplatform.adoption.IdentityCatalogue;
+import io.glueplatform.containers.ContainerIdentities;
+import io.glueplatform.ec2.Ec2Identities;
+import io.glueplatform.glue.GlueIdentities;
+import io.glueplatform.iam.IamIdentities;
+import io.glueplatform.kms.KmsIdentities;
+import io.glueplatform.rds.RdsIdentities;
+import io.glueplatform.secrets.SecretIdentities;
+import io.glueplatform.storage.StorageIdentities;
+import io.glueplatform.vpc.VpcIdentities;
+
+import java.util.List;
+
+/** The identities every module of the platform declares, for make adopt. */
+public final class PlatformIdentities {
+    private PlatformIdentities() {
+    }
+
+    public static IdentityCatalogue catalogue() {
+        return IdentityCatalogue.of(List.of(new KmsIdentities(), new VpcIdentities(), new StorageIdentities(), new IamIdentities(),
+                new RdsIdentities(), new Ec2Identities(), new GlueIdentities(), new SecretIdentities(), new ContainerIdentities()));
+    }
+}
