@@ -88,6 +88,9 @@ public final class BadInputs {
         rows.add(named("dev 1", "environment name with a space", "environment 'dev 1': name: 'dev 1'" + SHELL_SAFE_NAME));
         rows.add(named("dev$(id)", "environment name with a command substitution",
                 "environment 'dev$(id)': name: 'dev$(id)'" + SHELL_SAFE_NAME));
+        rows.add(named("prod-state", "environment name of another environment's state stack",
+                "environment 'prod-state': name: 'prod-state' is the name of the state bootstrap stack of environment prod;"
+                        + " allowed: a name not ending in -state"));
         rows.add(named("analytics-sandbox", "environment name of 17 characters",
                 "environment 'analytics-sandbox': name: 'analytics-sandbox'" + SHELL_SAFE_NAME));
         rows.add(dev("namePrefix giving buckets starting with xn-- (reserved by S3)", put("/namePrefix", "xn--data"),
