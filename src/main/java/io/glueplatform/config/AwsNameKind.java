@@ -83,7 +83,10 @@ public enum AwsNameKind {
         }
     },
     LAUNCH_TEMPLATE("launch template name", 3, 128, "[A-Za-z0-9().\\-/_]+", "letters, digits and ().-/_"),
-    ECS_NAME("ECS name", 1, 255, "[A-Za-z0-9_-]+", "letters, digits, '_' and '-'");
+    ECS_NAME("ECS name", 1, 255, "[A-Za-z0-9_-]+", "letters, digits, '_' and '-'"),
+    DYNAMODB_TABLE("DynamoDB table name", 3, 255, "[A-Za-z0-9_.-]+", "letters, digits and _.-"),
+    /** HCP Terraform / Terraform Enterprise workspace names. */
+    TERRAFORM_WORKSPACE("HCP Terraform workspace name", 1, 90, "[A-Za-z0-9_-]+", "letters, digits, '_' and '-'");
 
     private final String label;
     private final int minLength;

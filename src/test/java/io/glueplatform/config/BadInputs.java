@@ -111,6 +111,9 @@ public final class BadInputs {
         rows.add(prod("state bucket ending with -s3alias", put("/backend/bucket", "glueplat-state-s3alias"),
                 "environment 'prod': backend.bucket: 'glueplat-state-s3alias' is not a valid S3 bucket name (it must not end with"
                         + " '-s3alias' (reserved by S3)); allowed: 3-63 characters: lower-case letters, digits, '.' and '-'"));
+        rows.add(prod("lock table name with a space", put("/backend/dynamodbTable", "terraform locks"),
+                "environment 'prod': backend.dynamodbTable: 'terraform locks' is not a valid DynamoDB table name (it has characters other"
+                        + " than letters, digits and _.-); allowed: 3-255 characters: letters, digits and _.-"));
         rows.add(prod("state bucket with upper case", put("/backend/bucket", "GluePlat-State"),
                 "environment 'prod': backend.bucket: 'GluePlat-State' is not a valid S3 bucket name (it has characters other than"
                         + " lower-case letters, digits, '.' and '-'); allowed: 3-63 characters: lower-case letters, digits, '.' and '-'"));
