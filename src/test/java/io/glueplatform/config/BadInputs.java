@@ -103,8 +103,7 @@ public final class BadInputs {
                         + " characters; allowed: 3-63 characters: lower-case letters, digits, '.' and '-'"));
         rows.add(dev("Glue catalog database name with upper case and '-'", put("/glue/catalogDatabaseName", "Data-Lake"),
                 E + "glue.catalogDatabaseName: 'Data-Lake' is not a valid Glue catalog database name (it has characters other than"
-                        + " lower-case letters, digits and '_' (Athena and Spark reject others)); allowed: 1-255 characters: lower-case letters,"
-                        + " digits and '_' (Athena and Spark reject others)"));
+                        + " lower-case letters, digits and '_'); allowed: 1-255 characters: lower-case letters, digits and '_'"));
         rows.add(prod("state bucket with two adjacent periods", put("/backend/bucket", "glueplat..state"),
                 "environment 'prod': backend.bucket: 'glueplat..state' is not a valid S3 bucket name (it must not contain two adjacent"
                         + " periods); allowed: 3-63 characters: lower-case letters, digits, '.' and '-'"));
