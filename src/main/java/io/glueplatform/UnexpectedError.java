@@ -3,7 +3,6 @@ package io.glueplatform;
 import io.glueplatform.config.ProcessEnvironment;
 
 import java.io.PrintStream;
-import java.util.function.IntSupplier;
 
 /**
  * The top-level handler: whatever the program did not expect (a bug, a jsii error from the CDKTF core, an I/O
@@ -14,17 +13,23 @@ public final class UnexpectedError {
 
     static final int EXIT_CODE = 1;
 
+    /** A program's body: returns its exit code; may throw anything. */
+    @FunctionalInterface
+    public interface Program {
+        int run() throws Exception;
+    }
+
     private UnexpectedError() {
     }
 
     /** Runs {@code program} and returns its exit code, or {@link #EXIT_CODE} after reporting what it threw. */
-    public static int guard(IntSupplier program, PrintStream err) {
+    public static int guard(Program program, PrintStream err) {
         return guard(program, err, "1".equals(ProcessEnvironment.current().get("PLATFORM_DEBUG")));
     }
 
-    static int guard(IntSupplier program, PrintStream err, boolean debug) {
+    static int guard(Program program, PrintStream err, boolean debug) {
         try {
-            return program.getAsInt();
+            return program.run();
         } catch (Throwable unexpected) { // NOPMD: the one place that must catch everything, Errors included
             err.println(oneLine(unexpected));
             if (debug) {

@@ -64,7 +64,8 @@ public enum AwsNameKind {
         }
     },
     GLUE_NAME("Glue name", 1, 255, "[\\x20-\\x7E]+", "printable single-line characters"),
-    GLUE_DATABASE("Glue catalog database name", 1, 255, "[a-z0-9_]+", "lower-case letters, digits and '_' (Athena and Spark reject others)"),
+    /** Glue itself accepts more, but Athena and Spark SQL refuse other characters in database names. */
+    GLUE_DATABASE("Glue catalog database name", 1, 255, "[a-z0-9_]+", "lower-case letters, digits and '_'"),
     LOG_GROUP("CloudWatch log group name", 1, 512, "[A-Za-z0-9._/#-]+", "letters, digits and ._-/#"),
     SECRET("Secrets Manager secret name", 1, 512, "[A-Za-z0-9/_+=.@-]+", "letters, digits and /_+=.@-"),
     /** ECR: lower-case components separated by single '.', '_' or '-' (no two separators in a row). */
@@ -83,7 +84,10 @@ public enum AwsNameKind {
         }
     },
     LAUNCH_TEMPLATE("launch template name", 3, 128, "[A-Za-z0-9().\\-/_]+", "letters, digits and ().-/_"),
-    ECS_NAME("ECS name", 1, 255, "[A-Za-z0-9_-]+", "letters, digits, '_' and '-'");
+    ECS_NAME("ECS name", 1, 255, "[A-Za-z0-9_-]+", "letters, digits, '_' and '-'"),
+    DYNAMODB_TABLE("DynamoDB table name", 3, 255, "[A-Za-z0-9_.-]+", "letters, digits and _.-"),
+    /** HCP Terraform / Terraform Enterprise workspace names. */
+    TERRAFORM_WORKSPACE("HCP Terraform workspace name", 1, 90, "[A-Za-z0-9_-]+", "letters, digits, '_' and '-'");
 
     private final String label;
     private final int minLength;

@@ -42,6 +42,9 @@ final class BackendRules implements SectionRules {
                         && !RegionCatalog.isRegion(backend.region())) {
                     problems.add("backend.region", RegionCatalog.notARegion(backend.region()));
                 }
+                if (backend.dynamodbTable() != null) {
+                    NameRules.checkGiven(problems, "backend.dynamodbTable", AwsNameKind.DYNAMODB_TABLE, backend.dynamodbTable());
+                }
                 if (!backend.useLockfile() && backend.dynamodbTable() == null) {
                     problems.add("backend.useLockfile", "false with no dynamodbTable leaves state unlocked; allowed: useLockfile true and/or a dynamodbTable");
                 }
@@ -49,7 +52,9 @@ final class BackendRules implements SectionRules {
             case CLOUD -> {
                 notAllowed(problems, s3Fields, "CLOUD", "organization, workspace, hostname");
                 problems.required("backend.organization", backend.organization(), "your HCP Terraform / Terraform Enterprise organization");
-                problems.required("backend.workspace", backend.workspace(), "the workspace holding this environment's state");
+                if (problems.required("backend.workspace", backend.workspace(), "the workspace holding this environment's state")) {
+                    NameRules.checkGiven(problems, "backend.workspace", AwsNameKind.TERRAFORM_WORKSPACE, backend.workspace());
+                }
             }
         }
     }

@@ -83,6 +83,9 @@ public final class ConfigLoader {
                     .map(file -> file.substring(0, file.length() - ".json".length()))
                     .sorted()
                     .toList();
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+            throw new ConfigException("cannot read the environments directory " + directory + ": it does not exist or is not a"
+                    + " directory; allowed: a directory of <name>.json files (PLATFORM_CONFIG_DIR, default environments)");
         } catch (IOException e) {
             throw new ConfigException("cannot read the environments directory " + directory + ": " + e.getMessage());
         }

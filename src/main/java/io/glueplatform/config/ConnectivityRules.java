@@ -144,15 +144,9 @@ final class ConnectivityRules implements SectionRules {
         List<Cidr> seen = new ArrayList<>();
         for (int i = 0; i < subnetCidrs.size(); i++) {
             String label = f + ".subnetCidrs[" + i + "]";
-            Cidr subnet = problems.cidr(label, subnetCidrs.get(i));
+            Cidr subnet = NetworkRules.subnet(problems, label, subnetCidrs.get(i), vpc, f + ".vpcCidr");
             if (subnet == null) {
                 continue;
-            }
-            if (subnet.prefixLength() > 28) {
-                problems.add(label, "'" + subnet + "' is smaller than /28; allowed: /16 to /28 (AWS subnet limits)");
-            }
-            if (vpc != null && !vpc.contains(subnet)) {
-                problems.add(label, "'" + subnet + "' is outside the VPC " + vpc + "; allowed: a block inside " + f + ".vpcCidr");
             }
             for (Cidr other : seen) {
                 if (other.overlaps(subnet)) {

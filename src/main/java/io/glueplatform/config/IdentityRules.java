@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 final class IdentityRules implements SectionRules {
 
     static final int MAX_NAME_LENGTH = 15;
+    /** StateBootstrapStack's name: {@code <env>-state}. */
+    static final String STATE_STACK_SUFFIX = "-state";
     /** Single hyphens between lower-case words: safe unquoted in a shell and inside every derived AWS name. */
     private static final Pattern ENVIRONMENT_NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
@@ -25,6 +27,11 @@ final class IdentityRules implements SectionRules {
             problems.add("name", Problems.show(env.name()) + " is not allowed; allowed: lower-case letters and digits with single '-'"
                     + " between them, starting with a letter, at most " + MAX_NAME_LENGTH
                     + " characters (the name goes into AWS names, file paths and shell commands)");
+        } else if (env.name().endsWith(STATE_STACK_SUFFIX)) {
+            // Environment x with an S3 backend synthesizes a second stack named x-state into cdktf.out/stacks/x-state.
+            String owner = env.name().substring(0, env.name().length() - STATE_STACK_SUFFIX.length());
+            problems.add("name", "'" + env.name() + "' is the name of the state bootstrap stack of environment " + owner
+                    + "; allowed: a name not ending in " + STATE_STACK_SUFFIX);
         }
         if (problems.required("accountId", env.accountId(), "exactly 12 digits") && !isAccountId(env.accountId())) {
             problems.add("accountId", Problems.show(env.accountId()) + " is not allowed; allowed: exactly 12 digits");

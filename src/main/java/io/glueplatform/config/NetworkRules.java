@@ -66,19 +66,27 @@ final class NetworkRules implements SectionRules {
         }
         for (int i = 0; i < cidrs.size(); i++) {
             String label = field + "[" + i + "]";
-            Cidr subnet = problems.cidr(label, cidrs.get(i));
-            if (subnet == null) {
-                continue;
+            Cidr subnet = subnet(problems, label, cidrs.get(i), vpc, "network.vpcCidr");
+            // Overlaps are only reported among subnets inside the VPC; one outside has its own problem already.
+            if (subnet != null && (vpc == null || vpc.contains(subnet))) {
+                all.add(subnet);
+                labels.add(label);
             }
-            if (subnet.prefixLength() > 28) {
-                problems.add(label, "'" + subnet + "' is smaller than /28; allowed: /16 to /28 (AWS subnet limits)");
-            }
-            if (vpc != null && !vpc.contains(subnet)) {
-                problems.add(label, "'" + subnet + "' is outside the VPC " + vpc + "; allowed: a block inside network.vpcCidr");
-                continue;
-            }
-            all.add(subnet);
-            labels.add(label);
         }
+    }
+
+    /** A subnet block: well-formed, /28 or larger, inside {@code vpc} when that is known; null when malformed. */
+    static Cidr subnet(Problems problems, String label, String text, Cidr vpc, String vpcField) {
+        Cidr subnet = problems.cidr(label, text);
+        if (subnet == null) {
+            return null;
+        }
+        if (subnet.prefixLength() > 28) {
+            problems.add(label, "'" + subnet + "' is smaller than /28; allowed: /16 to /28 (AWS subnet limits)");
+        }
+        if (vpc != null && !vpc.contains(subnet)) {
+            problems.add(label, "'" + subnet + "' is outside the VPC " + vpc + "; allowed: a block inside " + vpcField);
+        }
+        return subnet;
     }
 }

@@ -7,6 +7,7 @@ import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.adoption.AdoptionException;
 import io.glueplatform.adoption.IdentityCatalogue;
 import io.glueplatform.adoption.LegacyState;
+import io.glueplatform.config.ProcessEnvironment;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
@@ -51,7 +52,7 @@ public final class AdoptCommand {
         }
         DeploymentTarget target;
         try {
-            target = DeploymentTarget.parse(System.getenv("PLATFORM_TARGET"));
+            target = DeploymentTarget.parse(ProcessEnvironment.current().get("PLATFORM_TARGET"));
         } catch (ConfigException e) {
             e.problems().forEach(problem -> err.println("adopt: " + problem + "; nothing was written."));
             return BAD_INPUT;
@@ -136,7 +137,7 @@ public final class AdoptCommand {
     }
 
     private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
+        String value = ProcessEnvironment.current().get(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -7,6 +7,7 @@ import io.glueplatform.Main;
 import io.glueplatform.checks.CheckResult;
 import io.glueplatform.checks.Checks;
 import io.glueplatform.checks.report.TextReport;
+import io.glueplatform.UnexpectedError;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
@@ -32,7 +33,11 @@ public final class ReachabilityReport {
     private ReachabilityReport() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        System.exit(UnexpectedError.guard(() -> run(args), System.err));
+    }
+
+    private static int run(String[] args) throws Exception {
         List<String> requested = args.length > 0 ? List.of(args) : envList(ProcessEnvironment.current().get("PLATFORM_ENVIRONMENTS"));
         List<EnvironmentConfig> environments;
         try {
@@ -40,14 +45,21 @@ public final class ReachabilityReport {
         } catch (ConfigException e) {
             System.err.println("glue-platform: invalid configuration:");
             e.problems().forEach(problem -> System.err.println("  - " + problem));
-            System.exit(2);
-            return;
+            return 2;
         }
         Path outdir = Files.createTempDirectory("reachability");
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
         for (EnvironmentConfig env : environments) {
-            PlatformStack stack = new PlatformStack(app, env, DeploymentTarget.OFFLINE, Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts")));
+            PlatformStack stack;
+            try {
+                stack = new PlatformStack(app, env, DeploymentTarget.OFFLINE, Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts")));
+            } catch (ConfigException e) {
+                // What only the built stack can judge, e.g. migration.imports naming an address it lacks.
+                System.err.println("glue-platform: invalid configuration:");
+                e.problems().forEach(problem -> System.err.println("  - " + problem));
+                return 2;
+            }
             NetworkModel model = NetworkModel.of(stack);
             print(env.name(), model, System.out);
             CheckResult result = Checks.run(env.name(), model.terraformDocument(), Main.suppressions(env));
@@ -56,7 +68,7 @@ public final class ReachabilityReport {
             System.out.println();
             passed &= result.passed();
         }
-        System.exit(passed ? 0 : 3);
+        return passed ? 0 : 3;
     }
 
     /** The report of one stack. */

@@ -88,6 +88,9 @@ public final class BadInputs {
         rows.add(named("dev 1", "environment name with a space", "environment 'dev 1': name: 'dev 1'" + SHELL_SAFE_NAME));
         rows.add(named("dev$(id)", "environment name with a command substitution",
                 "environment 'dev$(id)': name: 'dev$(id)'" + SHELL_SAFE_NAME));
+        rows.add(named("prod-state", "environment name of another environment's state stack",
+                "environment 'prod-state': name: 'prod-state' is the name of the state bootstrap stack of environment prod;"
+                        + " allowed: a name not ending in -state"));
         rows.add(named("analytics-sandbox", "environment name of 17 characters",
                 "environment 'analytics-sandbox': name: 'analytics-sandbox'" + SHELL_SAFE_NAME));
         rows.add(dev("namePrefix giving buckets starting with xn-- (reserved by S3)", put("/namePrefix", "xn--data"),
@@ -100,14 +103,16 @@ public final class BadInputs {
                         + " characters; allowed: 3-63 characters: lower-case letters, digits, '.' and '-'"));
         rows.add(dev("Glue catalog database name with upper case and '-'", put("/glue/catalogDatabaseName", "Data-Lake"),
                 E + "glue.catalogDatabaseName: 'Data-Lake' is not a valid Glue catalog database name (it has characters other than"
-                        + " lower-case letters, digits and '_' (Athena and Spark reject others)); allowed: 1-255 characters: lower-case letters,"
-                        + " digits and '_' (Athena and Spark reject others)"));
+                        + " lower-case letters, digits and '_'); allowed: 1-255 characters: lower-case letters, digits and '_'"));
         rows.add(prod("state bucket with two adjacent periods", put("/backend/bucket", "glueplat..state"),
                 "environment 'prod': backend.bucket: 'glueplat..state' is not a valid S3 bucket name (it must not contain two adjacent"
                         + " periods); allowed: 3-63 characters: lower-case letters, digits, '.' and '-'"));
         rows.add(prod("state bucket ending with -s3alias", put("/backend/bucket", "glueplat-state-s3alias"),
                 "environment 'prod': backend.bucket: 'glueplat-state-s3alias' is not a valid S3 bucket name (it must not end with"
                         + " '-s3alias' (reserved by S3)); allowed: 3-63 characters: lower-case letters, digits, '.' and '-'"));
+        rows.add(prod("lock table name with a space", put("/backend/dynamodbTable", "terraform locks"),
+                "environment 'prod': backend.dynamodbTable: 'terraform locks' is not a valid DynamoDB table name (it has characters other"
+                        + " than letters, digits and _.-); allowed: 3-255 characters: letters, digits and _.-"));
         rows.add(prod("state bucket with upper case", put("/backend/bucket", "GluePlat-State"),
                 "environment 'prod': backend.bucket: 'GluePlat-State' is not a valid S3 bucket name (it has characters other than"
                         + " lower-case letters, digits, '.' and '-'); allowed: 3-63 characters: lower-case letters, digits, '.' and '-'"));

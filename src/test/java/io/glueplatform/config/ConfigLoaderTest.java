@@ -97,7 +97,8 @@ class ConfigLoaderTest {
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(missing, List.of()));
 
         assertThat(e).isNotNull();
-        assertThat(e.problems()).singleElement().asString().startsWith("cannot read the environments directory " + missing);
+        assertThat(e.problems()).containsExactly("cannot read the environments directory " + missing + ": it does not exist or is not a"
+                + " directory; allowed: a directory of <name>.json files (PLATFORM_CONFIG_DIR, default environments)");
     }
 
     @Test

@@ -241,7 +241,7 @@ class ConfigValidatorTest {
     @ValueSource(strings = {"Data_Lake", "data-lake", "data lake", ""})
     void glueCatalogDatabaseNameMustBeLowerCaseDigitsAndUnderscore(String name) {
         assertOnlyProblem(problemsAfter(put("/glue/catalogDatabaseName", name)),
-                "environment 'dev': glue\\.catalogDatabaseName: '" + name + "' is not a valid Glue catalog database name \\(.+\\); allowed: 1-255 characters: lower-case letters, digits and '_' .*");
+                "environment 'dev': glue\\.catalogDatabaseName: '" + name + "' is not a valid Glue catalog database name \\(.+\\); allowed: 1-255 characters: lower-case letters, digits and '_'");
     }
 
     // ---- admin access ----------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ public final class TextReport {
 
     /** Colour when stdout/stderr is a terminal and NO_COLOR is not set (https://no-color.org). */
     public static boolean terminal() {
-        return System.console() != null && System.getenv("NO_COLOR") == null;
+        return System.console() != null && io.glueplatform.config.ProcessEnvironment.current().get("NO_COLOR") == null;
     }
 
     public void print(CheckResult result, PrintStream out, String prefix) {
