@@ -107,6 +107,14 @@ tf_summarize() {
   return "$code"
 }
 
+# Whether something answers HTTP at the emulator's URL. Any response counts, and it may take a while: a busy
+# moto server is slow to answer, and mistaking it for a stopped one would throw its state away.
+tf_emulator_answers() {
+  local url="$1" code
+  code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 60 "$url/" 2>/dev/null) || true
+  [ -n "$code" ] && [ "$code" != 000 ]
+}
+
 # The whole teardown of an initialized-or-not stack folder (the current directory): plan -destroy, the
 # summary with every stateful resource that would be lost, a confirmation when asked for, then the apply
 # of that plan with live progress. Usage: tf_destroy <stack> [ask]   (ask: needs a terminal and "yes")
