@@ -22,12 +22,12 @@ tf_require_tools
 case "$target" in
   emulator)
     port="${PLATFORM_EMULATOR_PORT:-5000}"
-    if ! bash "$here/emulator.sh" status >/dev/null 2>&1; then
+    export PLATFORM_EMULATOR_ENDPOINT="${PLATFORM_EMULATOR_ENDPOINT:-http://127.0.0.1:$port}"
+    if ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; then
       # A new emulator starts empty: state left from an earlier one describes nothing that exists.
       rm -f "$outdir/../terraform-state/emulator/$stack.tfstate" "$outdir/../terraform-state/emulator/$stack.tfstate.backup"
+      bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
     fi
-    bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
-    export PLATFORM_EMULATOR_ENDPOINT="${PLATFORM_EMULATOR_ENDPOINT:-http://127.0.0.1:$port}"
     ;;
   aws) ;;
   *) echo "deploy: TARGET=$target is not allowed; allowed: emulator (default), aws" >&2; exit 2 ;;

@@ -13,8 +13,9 @@ case "$outdir" in /*) ;; *) outdir="$PWD/$outdir" ;; esac
 source "$here/tf-run.sh"
 TF_SCRIPT=drift
 tf_require_tools
-if [ "${TARGET:-emulator}" = emulator ] && ! bash "$here/emulator.sh" status >/dev/null 2>&1; then
-  tf_fail emulator 1 "no emulator is running on port ${PLATFORM_EMULATOR_PORT:-5000}; there is nothing deployed to compare (make deploy first)"
+endpoint="${PLATFORM_EMULATOR_ENDPOINT:-http://127.0.0.1:${PLATFORM_EMULATOR_PORT:-5000}}"
+if [ "${TARGET:-emulator}" = emulator ] && ! tf_emulator_answers "$endpoint"; then
+  tf_fail emulator 1 "no emulator answers at $endpoint; there is nothing deployed to compare (make deploy first)"
   exit 1
 fi
 tf_require_fresh "$outdir" "$stack"

@@ -3,19 +3,19 @@
 #   tf_begin <script> <stack>          opens this run's log file (path printed) and remembers the script name
 #   tf_run <step> <mode> <args...>     runs `terraform <args...>` as the named step; the output always goes
 #                                      to the log; mode: quiet (log only; Terraform's error is printed on
-#                                      failure), shown (terminal too), progress (`-json` apply/destroy rendered
-#                                      by tf_progress.py). Returns Terraform's exit code; codes listed in
-#                                      TF_OK_CODES (default "0") count as success. TF_EXIT holds the code.
-#                                      file:<path> (stdout to that file, e.g. `show -json`).
+#                                      failure), shown (terminal too), file:<path> (stdout to that file, e.g.
+#                                      `show -json`), progress (`-json` apply/destroy rendered by tf_progress.py).
+#                                      Returns Terraform's exit code; codes listed in TF_OK_CODES (default "0")
+#                                      count as success. TF_EXIT holds the code.
 #   tf_summarize <x.tfplan> <title>    writes x.json (show -json) and x.md (Markdown summary), prints the
 #                                      per-module summary; returns 4 when stateful resources would be lost
 #                                      unless ALLOW_DESTROY=1
 #   tf_destroy <stack> [ask]           plan -destroy + summary of what would be lost + confirmation + apply
 #                                      with progress, in the current (stack) folder; any target may use it
 #   tf_fail <step> <code> <message>    prints "<script>: step '<step>' failed (exit N): <message>" and the log path
-#   tf_require_fresh <outdir> <stack> <env file>
-#                                      refuses (exit 5) a stack folder the last synth did not produce, or one
+#   tf_require_fresh <outdir> <stack>  refuses (exit 5) a stack folder the last synth did not produce, or one
 #                                      older than its environment file or the program's sources
+#   tf_emulator_answers <url>          whether an emulator answers there (patiently: a busy one is slow)
 # Exit codes scripts use: 1 a Terraform step failed (Terraform's own code), 2 changes/drift (detailed exit
 # codes), 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing.
 set -euo pipefail
@@ -105,6 +105,14 @@ tf_summarize() {
     *) tf_fail summary "$code" "the plan summary could not be written" ;;
   esac
   return "$code"
+}
+
+# Whether something answers HTTP at the emulator's URL. Any response counts, and it may take a while: a busy
+# moto server is slow to answer, and mistaking it for a stopped one would throw its state away.
+tf_emulator_answers() {
+  local url="$1" code
+  code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 60 "$url/" 2>/dev/null) || true
+  [ -n "$code" ] && [ "$code" != 000 ]
 }
 
 # The whole teardown of an initialized-or-not stack folder (the current directory): plan -destroy, the
