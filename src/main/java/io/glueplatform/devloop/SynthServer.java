@@ -232,6 +232,12 @@ public final class SynthServer {
             restart = true;
             return "pom.xml or target/classpath.txt changed since the server started; it restarts";
         }
+        // cdktf's App prefers $CDKTF_OUTDIR of the Node process over the outdir Main passes: a server started
+        // with it set would write every synth there (scripts/synth-server.sh unsets it).
+        String ownOutdir = ownEnvironment.get("CDKTF_OUTDIR");
+        if (ownOutdir != null && !ownOutdir.equals(environment.get("CDKTF_OUTDIR"))) {
+            return "the server was started with CDKTF_OUTDIR=" + ownOutdir + ", which Node would write to instead";
+        }
         for (String name : nodeVisible(environment).keySet()) {
             if (!Objects.equals(environment.get(name), ownEnvironment.get(name))) {
                 return "$" + name + " differs from the server's (the jsii runtime's Node process reads it)";
@@ -248,8 +254,8 @@ public final class SynthServer {
     /**
      * The variables the Node side of a synth can read (cdktf reads CDKTF_*, e.g. CDKTF_CONTEXT_JSON; jsii and
      * Node read JSII_* and NODE_*). They are fixed when Node starts, so a request that needs other values
-     * must go to a cold JVM. CDKTF_OUTDIR is passed to the App explicitly, and the Node end-of-life banner
-     * switch changes no output.
+     * must go to a cold JVM. CDKTF_OUTDIR is checked on its own (see declineReason), and the Node
+     * end-of-life banner switch changes no output.
      */
     static Map<String, String> nodeVisible(Map<String, String> environment) {
         Map<String, String> visible = new TreeMap<>();
