@@ -66,10 +66,11 @@ test: script-test ## everything CI runs: unit, config, Terraform validate/plan, 
 unit-test: ## the JUnit tests that need neither Terraform nor the emulator
 	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e,devloop -Dtest.forks=2
 
-script-test: ## compile and unit-test the Glue scripts (no Spark needed)
+script-test: ## compile and unit-test the Glue scripts (no Spark needed) and the emulator patches
 	python3 -m py_compile glue-scripts/*.py
 	python3 -m unittest discover -s glue-scripts/tests
-	@find glue-scripts -name __pycache__ -type d -prune -exec rm -rf {} +
+	python3 -m unittest discover -s scripts/emulator/tests
+	@find glue-scripts scripts/emulator -name __pycache__ -type d -prune -exec rm -rf {} +
 
 clean: ## remove build output (never state)
 	rm -rf target cdktf.out
