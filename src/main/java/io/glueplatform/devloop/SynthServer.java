@@ -87,6 +87,7 @@ public final class SynthServer {
     private volatile String divergence;
     private volatile boolean restart;
     private volatile Process verification;
+    private volatile boolean shuttingDown;
     private ServerSocket socket;
 
     /** Command-line options of {@code make watch}. */
@@ -155,6 +156,7 @@ public final class SynthServer {
         }
         publishPort();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown = true;
             unpublishPort();
             Process running = verification;
             if (running != null) {
@@ -188,7 +190,7 @@ public final class SynthServer {
         return divergence != null ? DIVERGED : RESTART;
     }
 
-    /** One request: TOKEN, CWD, ARG*, ENV*, END lines in; OUT (base64) and EXIT or DECLINED lines back. */
+    /** One request: TOKEN, CWD, ARG*, ENV*|ENV0, END lines in; OUT (base64) and EXIT or DECLINED lines back. */
     private void handle(Socket client) throws IOException {
         var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
         var out = new BufferedWriter(new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8));
@@ -203,6 +205,15 @@ public final class SynthServer {
                 case "CWD" -> workDir = Path.of(decode(parts[1]));
                 case "ARG" -> args.add(parts.length > 1 ? decode(parts[1]) : "");
                 case "ENV" -> environment.put(parts[1], parts.length > 2 ? decode(parts[2]) : "");
+                case "ENV0" -> {
+                    // the whole environment as `env -0` prints it, base64: one encoder process for the client
+                    for (String entry : decode(parts.length > 1 ? parts[1] : "").split("\0")) {
+                        int equals = entry.indexOf('=');
+                        if (equals > 0) {
+                            environment.put(entry.substring(0, equals), entry.substring(equals + 1));
+                        }
+                    }
+                }
                 default -> {
                     reply(out, "DECLINED unknown request line");
                     return;
@@ -414,6 +425,9 @@ public final class SynthServer {
     }
 
     private void diverged(String message) {
+        if (shuttingDown) {
+            return; // the hook ended the verification's process; that says nothing about the synth
+        }
         divergence = message;
         log("STOPPED: %s", message);
         try {
