@@ -38,6 +38,7 @@ help: ## list targets
 $(CLASSPATH_FILE): pom.xml
 	@mkdir -p target
 	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE) -Dmdep.includeScope=runtime
+	@touch $(CLASSPATH_FILE) # the plugin leaves an unchanged file alone; make must see it as new
 
 $(COMPILED): $(MAIN_SOURCES) pom.xml
 	$(MVN) compile

@@ -61,7 +61,8 @@ for _ in $(seq 1 600); do [ -f "$state/server.port" ] && break; sleep 0.5; done
 [ -f "$state/server.port" ] || { echo "bench: the synth server did not start; log: $work/server.log" >&2; exit 1; }
 server_pid="$(awk '{print $3}' "$state/server.port")"
 warm() { PLATFORM_SYNTH_SERVER_DIR="$state" make --no-print-directory -s synth ENV=dev CDKTF_OUTDIR="$work/out-warm"; }
-timed warm-first warm >/dev/null  # loads Node and the provider once
+# the first synth loads Node and the provider; a few more let the JIT settle, as in a long `make watch` session
+for _ in 1 2 3 4 5; do timed warm-up warm >/dev/null; done
 declare -a t_warm=() t_edit=()
 for round in $(seq 1 "$rounds"); do
   t_warm+=("$(timed warm warm)")

@@ -17,13 +17,9 @@ warm() {
   {
     echo "TOKEN $token"
     echo "CWD $(printf '%s' "$PWD" | base64 -w0)"
-    local arg name
+    local arg
     for arg in "$@"; do echo "ARG $(printf '%s' "$arg" | base64 -w0)"; done
-    while IFS= read -r -d '' name; do
-      name="${name%%=*}"
-      [[ "$name" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || continue
-      echo "ENV $name $(printf '%s' "${!name}" | base64 -w0)"
-    done < <(env -0)
+    echo "ENV0 $(env -0 | base64 -w0)"
     echo "END"
   } >&3
   while IFS= read -r line <&3; do

@@ -7,6 +7,8 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 heap="${SYNTH_SERVER_HEAP:-1g}"
+# cdktf's App in Node prefers $CDKTF_OUTDIR to the outdir each request passes: the server must not have one.
+unset CDKTF_OUTDIR
 while true; do
   make --no-print-directory -s build
   status=0

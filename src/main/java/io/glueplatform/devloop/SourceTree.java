@@ -47,6 +47,9 @@ final class SourceTree {
     private final Path generations;
     private final String classpath;
     private final JavaCompiler compiler;
+    /** Kept open between compiles: it caches the index of the (large) provider jar on the classpath. */
+    private final StandardJavaFileManager files;
+    private final DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     private int counter;
 
     SourceTree(Path sources, Path generations, String classpath) {
@@ -58,6 +61,7 @@ final class SourceTree {
             throw new IllegalStateException("no Java compiler in this runtime (" + System.getProperty("java.home")
                     + "); the synth server needs a JDK, not a JRE");
         }
+        this.files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
     }
 
     Path root() {
@@ -121,7 +125,8 @@ final class SourceTree {
     private Generation run(Snapshot snapshot, Path out, Set<Path> units) {
         int number = counter;
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try {
+            files.flush();
             List<String> options = List.of("--release", "17", "-g", "-proc:none", "-encoding", "UTF-8",
                     "-implicit:none", "-cp", out + java.io.File.pathSeparator + classpath, "-d", out.toString());
             boolean ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(units)).call();

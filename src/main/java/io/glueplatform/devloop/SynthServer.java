@@ -87,6 +87,7 @@ public final class SynthServer {
     private volatile String divergence;
     private volatile boolean restart;
     private volatile Process verification;
+    private volatile boolean shuttingDown;
     private ServerSocket socket;
 
     /** Command-line options of {@code make watch}. */
@@ -155,6 +156,7 @@ public final class SynthServer {
         }
         publishPort();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown = true;
             unpublishPort();
             Process running = verification;
             if (running != null) {
@@ -188,7 +190,7 @@ public final class SynthServer {
         return divergence != null ? DIVERGED : RESTART;
     }
 
-    /** One request: TOKEN, CWD, ARG*, ENV*, END lines in; OUT (base64) and EXIT or DECLINED lines back. */
+    /** One request: TOKEN, CWD, ARG*, ENV*|ENV0, END lines in; OUT (base64) and EXIT or DECLINED lines back. */
     private void handle(Socket client) throws IOException {
         var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
         var out = new BufferedWriter(new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8));
@@ -203,6 +205,15 @@ public final class SynthServer {
                 case "CWD" -> workDir = Path.of(decode(parts[1]));
                 case "ARG" -> args.add(parts.length > 1 ? decode(parts[1]) : "");
                 case "ENV" -> environment.put(parts[1], parts.length > 2 ? decode(parts[2]) : "");
+                case "ENV0" -> {
+                    // the whole environment as `env -0` prints it, base64: one encoder process for the client
+                    for (String entry : decode(parts.length > 1 ? parts[1] : "").split("\0")) {
+                        int equals = entry.indexOf('=');
+                        if (equals > 0) {
+                            environment.put(entry.substring(0, equals), entry.substring(equals + 1));
+                        }
+                    }
+                }
                 default -> {
                     reply(out, "DECLINED unknown request line");
                     return;
@@ -232,6 +243,12 @@ public final class SynthServer {
             restart = true;
             return "pom.xml or target/classpath.txt changed since the server started; it restarts";
         }
+        // cdktf's App prefers $CDKTF_OUTDIR of the Node process over the outdir Main passes: a server started
+        // with it set would write every synth there (scripts/synth-server.sh unsets it).
+        String ownOutdir = ownEnvironment.get("CDKTF_OUTDIR");
+        if (ownOutdir != null && !ownOutdir.equals(environment.get("CDKTF_OUTDIR"))) {
+            return "the server was started with CDKTF_OUTDIR=" + ownOutdir + ", which Node would write to instead";
+        }
         for (String name : nodeVisible(environment).keySet()) {
             if (!Objects.equals(environment.get(name), ownEnvironment.get(name))) {
                 return "$" + name + " differs from the server's (the jsii runtime's Node process reads it)";
@@ -248,8 +265,8 @@ public final class SynthServer {
     /**
      * The variables the Node side of a synth can read (cdktf reads CDKTF_*, e.g. CDKTF_CONTEXT_JSON; jsii and
      * Node read JSII_* and NODE_*). They are fixed when Node starts, so a request that needs other values
-     * must go to a cold JVM. CDKTF_OUTDIR is passed to the App explicitly, and the Node end-of-life banner
-     * switch changes no output.
+     * must go to a cold JVM. CDKTF_OUTDIR is checked on its own (see declineReason), and the Node
+     * end-of-life banner switch changes no output.
      */
     static Map<String, String> nodeVisible(Map<String, String> environment) {
         Map<String, String> visible = new TreeMap<>();
@@ -388,7 +405,11 @@ public final class SynthServer {
     /** Runs a command with exactly {@code environment} (or the server's own when empty), output to {@code log}. */
     private int run(Path log, Path workDir, Map<String, String> environment, String... command)
             throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+        List<String> niced = new ArrayList<>(List.of(command));
+        if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+            niced.addAll(0, List.of("/usr/bin/nice", "-n", "19")); // the next synth must not wait behind a check of the last
+        }
+        ProcessBuilder builder = new ProcessBuilder(niced).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         if (!environment.isEmpty()) {
             builder.environment().clear();
@@ -408,6 +429,9 @@ public final class SynthServer {
     }
 
     private void diverged(String message) {
+        if (shuttingDown) {
+            return; // the hook ended the verification's process; that says nothing about the synth
+        }
         divergence = message;
         log("STOPPED: %s", message);
         try {
