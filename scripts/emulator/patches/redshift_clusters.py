@@ -1,8 +1,8 @@
 """Redshift clusters as the provider waits for and reads them (moto 5.2.1 gap): a cluster is described
-without ClusterAvailabilityStatus and AvailabilityZoneRelocationStatus. The provider's create waiter
-wants ClusterAvailabilityStatus "Available" (it fails with "unexpected state ''"), and its read refuses
-an empty relocation status. AWS answers "Available" for a ready cluster and "disabled" when relocation
-was not asked for.
+without ClusterAvailabilityStatus, AvailabilityZoneRelocationStatus and MultiAZ. The provider's create
+waiter wants ClusterAvailabilityStatus "Available" (it fails with "unexpected state ''"), and its read
+refuses an empty relocation or Multi-AZ status. AWS answers "Available" for a ready cluster, "disabled"
+when relocation was not asked for and "Disabled" for a single-AZ cluster.
 """
 from typing import Any
 
@@ -16,5 +16,6 @@ def apply() -> None:
         init(self, *args, **kwargs)
         self.cluster_availability_status = "Available"
         self.availability_zone_relocation_status = "disabled"
+        self.multi_az = "Disabled"
 
     models.Cluster.__init__ = __init__

@@ -58,6 +58,7 @@ class DatabasesAndContainersTest(unittest.TestCase):
         cluster = redshift.describe_clusters(ClusterIdentifier="warehouse")["Clusters"][0]
         self.assertEqual("Available", cluster["ClusterAvailabilityStatus"])
         self.assertEqual("disabled", cluster["AvailabilityZoneRelocationStatus"])
+        self.assertEqual("Disabled", cluster["MultiAZ"])
 
 
 if __name__ == "__main__":
