@@ -2,7 +2,9 @@
 without ClusterAvailabilityStatus, AvailabilityZoneRelocationStatus and MultiAZ. The provider's create
 waiter wants ClusterAvailabilityStatus "Available" (it fails with "unexpected state ''"), and its read
 refuses an empty relocation or Multi-AZ status. AWS answers "Available" for a ready cluster, "disabled"
-when relocation was not asked for and "Disabled" for a single-AZ cluster.
+when relocation was not asked for and "Disabled" for a single-AZ cluster. It also answers no
+ManualSnapshotRetentionPeriod (AWS: -1, keep manual snapshots) and a default maintenance window in
+mixed case ("Mon:03:00-Mon:03:30"; AWS answers lower case), each of which a re-plan wants to "fix".
 """
 from typing import Any
 
@@ -17,5 +19,7 @@ def apply() -> None:
         self.cluster_availability_status = "Available"
         self.availability_zone_relocation_status = "disabled"
         self.multi_az = "Disabled"
+        self.manual_snapshot_retention_period = getattr(self, "manual_snapshot_retention_period", None) or -1
+        self.preferred_maintenance_window = self.preferred_maintenance_window.lower()
 
     models.Cluster.__init__ = __init__

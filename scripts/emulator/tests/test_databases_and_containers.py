@@ -59,6 +59,8 @@ class DatabasesAndContainersTest(unittest.TestCase):
         self.assertEqual("Available", cluster["ClusterAvailabilityStatus"])
         self.assertEqual("disabled", cluster["AvailabilityZoneRelocationStatus"])
         self.assertEqual("Disabled", cluster["MultiAZ"])
+        self.assertEqual(-1, cluster["ManualSnapshotRetentionPeriod"])
+        self.assertEqual("mon:03:00-mon:03:30", cluster["PreferredMaintenanceWindow"])
 
 
 if __name__ == "__main__":
