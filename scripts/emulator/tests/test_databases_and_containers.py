@@ -54,10 +54,16 @@ class DatabasesAndContainersTest(unittest.TestCase):
     def test_a_redshift_cluster_is_available_without_zone_relocation(self):
         redshift = self.emulator.client("redshift", region="us-east-1")
         redshift.create_cluster(ClusterIdentifier="warehouse", NodeType="ra3.xlplus", MasterUsername="admin",
-                                MasterUserPassword="Password1", ClusterType="single-node")
+                                ManageMasterPassword=True, MasterPasswordSecretKmsKeyId="arn:aws:kms:us-east-1:123456789012:key/k",
+                                ClusterType="single-node")
         cluster = redshift.describe_clusters(ClusterIdentifier="warehouse")["Clusters"][0]
         self.assertEqual("Available", cluster["ClusterAvailabilityStatus"])
         self.assertEqual("disabled", cluster["AvailabilityZoneRelocationStatus"])
+        self.assertEqual("Disabled", cluster["MultiAZ"])
+        self.assertEqual(-1, cluster["ManualSnapshotRetentionPeriod"])
+        self.assertEqual("mon:03:00-mon:03:30", cluster["PreferredMaintenanceWindow"])
+        self.assertEqual("current", cluster["MaintenanceTrackName"])
+        self.assertEqual("arn:aws:kms:us-east-1:123456789012:key/k", cluster["MasterPasswordSecretKmsKeyId"])
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>Every synth loads the program's classes afresh ({@link ProgramLoader}) from the newest compiled
  *       generation of {@code src/main/java} ({@link SourceTree}) and builds a new CDKTF {@code App}; no
  *       program state survives a request.</li>
- *   <li>Requests come from {@code scripts/synth.sh} (what {@code make synth} and the cdktf.json app command
+ *   <li>Requests come from {@code scripts/run-program.sh} (what {@code make synth} and the cdktf.json app command
  *       run) over loopback TCP; the port and a random token are in {@code target/devloop/server.port}
  *       (mode 600). A request carries the client's working directory, arguments and environment; the server
  *       declines (and the client synthesizes cold) when a variable the Node side reads differs from its

@@ -144,7 +144,7 @@ class CdktfCliE2ETest {
         offline.put("PLATFORM_TARGET", "offline");
         Tools.Result diff = cdktf(offline, "diff --no-color");
         assertThat(diff.exitCode()).as("cdktf diff after switching to the offline target:%n%s", diff.output()).isZero();
-        assertThat(diff.output()).doesNotContain("Backend configuration changed").doesNotContain("migrate")
+        assertThat(diff.output()).doesNotContain("Backend configuration changed").doesNotContain("--migrate-state")
                 .containsPattern("Plan: \\d+ to add, 0 to change, 0 to destroy");
         assertThat(Files.readAllBytes(STATE)).as("the emulator state is untouched").isEqualTo(emulatorState);
     }
