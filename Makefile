@@ -24,7 +24,7 @@ help: ## list targets
 # (no mvn exec:java, whose own startup costs seconds on every synth).
 $(CLASSPATH_FILE): pom.xml
 	@mkdir -p target
-	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE) -Dmdep.includeScope=runtime
+	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE) -DincludeScope=runtime
 
 $(COMPILED): $(MAIN_SOURCES) pom.xml
 	$(MVN) compile

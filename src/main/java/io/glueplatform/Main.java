@@ -46,6 +46,15 @@ public final class Main {
             System.exit(2);
             return;
         }
+        try {
+            // Every stack reads the job folders; a broken manifest is reported once, before anything is built.
+            io.glueplatform.glue.JobCatalog.load(scriptsDir());
+        } catch (io.glueplatform.glue.JobCatalog.InvalidJobException e) {
+            System.err.println("glue-platform: invalid Glue job, nothing was synthesized:");
+            System.err.println("  - " + scriptsDir() + "/" + e.getMessage());
+            System.exit(2);
+            return;
+        }
         // Only now, with valid configuration, may anything be written.
         Path outdir = Path.of(envOr("CDKTF_OUTDIR", "cdktf.out"));
         boolean outdirExisted = Files.isDirectory(outdir);

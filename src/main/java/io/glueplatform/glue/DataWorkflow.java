@@ -35,6 +35,8 @@ import java.util.Map;
 public final class DataWorkflow extends PlatformModule {
 
     static final String WORKER_TYPE = "G.1X";
+    /** The workflow a job manifest names in step.workflow to be one of its steps. */
+    public static final String WORKFLOW = "data-lake";
 
     private final DataWorkflowProps props;
     private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
@@ -117,7 +119,7 @@ public final class DataWorkflow extends PlatformModule {
     private GlueJob job(GlueJobSpec spec) {
         String scriptLocation = glueJobs.uploadScript(props.scriptsDir(), spec);
         // Processing rereads all of raw/ each run (dynamic overwrite + de-duplication stay correct); quality reads everything.
-        Map<String, String> arguments = glueJobs.defaultArguments(spec, false, "job-bookmark-disable");
+        Map<String, String> arguments = glueJobs.defaultArguments(spec, false, "job-bookmark-disable", props.pipeline().libraryLocation());
         arguments.putAll(new java.util.TreeMap<>(spec.arguments()));
 
         // S3-only jobs still use the Foundation's NETWORK connections: traffic stays on the S3 gateway endpoint.

@@ -56,32 +56,45 @@ final class GlueJobs {
         this.kmsKeyArn = kmsKeyArn;
     }
 
-    /** Ships the job's script as an asset and uploads it (script_<role>); returns its s3:// location. */
+    /** Ships the job's driver as an asset and uploads it (script_<role>); returns its s3:// location. */
     String uploadScript(Path scriptsDir, GlueJobSpec spec) {
         Path script = scriptsDir.resolve(spec.scriptFile());
         if (!Files.isRegularFile(script)) {
             throw new IllegalArgumentException("glue job " + spec.jobName() + ": script " + script.toAbsolutePath() + " does not exist");
         }
-        String key = DataLake.SCRIPTS + spec.scriptFile();
-        String source = Assets.file(module, "asset_" + spec.role(), script);
-        adder.add("script_" + spec.role(), id -> new S3Object(module, id, S3ObjectConfig.builder()
+        upload("script_" + spec.role(), "asset_" + spec.role(), script, spec.scriptKey(), "text/x-python");
+        return scripts.s3Uri(spec.scriptKey());
+    }
+
+    /** Uploads the driver library bundle (library, key {@link #LIBRARY_KEY}); returns its s3:// location for --extra-py-files. */
+    String uploadLibrary(Path bundle) {
+        upload("library", "asset_library", bundle, LIBRARY_KEY, "application/zip");
+        return scripts.s3Uri(LIBRARY_KEY);
+    }
+
+    /** Where the glue_common bundle (driver library + every job's manifest and SQL) lives in the scripts bucket. */
+    static final String LIBRARY_KEY = DataLake.SCRIPTS + "lib/" + JobCatalog.LIBRARY + ".zip";
+
+    private void upload(String role, String assetId, Path file, String key, String contentType) {
+        String source = Assets.file(module, assetId, file);
+        adder.add(role, id -> new S3Object(module, id, S3ObjectConfig.builder()
                 .bucket(scripts.id())
                 .key(key)
                 .source(source)
-                // Re-uploads exactly when the script's content changes.
-                .sourceHash(Assets.sha256(script))
-                .contentType("text/x-python")
+                // Re-uploads exactly when the content changes.
+                .sourceHash(Assets.sha256(file))
+                .contentType(contentType)
                 .serverSideEncryption("aws:kms")
                 .kmsKeyId(kmsKeyArn)
                 .build()));
-        return scripts.s3Uri(key);
     }
 
     /**
-     * The arguments every job gets, in this order (the job's own come after, added by the caller).
+     * The arguments every job gets, in this order (the job's own come after, added by the caller): Glue's standard
+     * ones and the driver library.
      * Observability metrics and the bookmark option are what the two modules choose differently.
      */
-    Map<String, String> defaultArguments(GlueJobSpec spec, boolean observabilityMetrics, String bookmarkOption) {
+    Map<String, String> defaultArguments(GlueJobSpec spec, boolean observabilityMetrics, String bookmarkOption, String library) {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("--job-language", "python");
         arguments.put("--TempDir", scripts.s3Uri(DataLake.TEMP + spec.jobName() + "/"));
@@ -94,6 +107,8 @@ final class GlueJobs {
         arguments.put("--spark-event-logs-path", scripts.s3Uri(DataLake.SPARK_LOGS + spec.jobName() + "/"));
         arguments.put("--job-bookmark-option", bookmarkOption);
         arguments.put("--enable-glue-datacatalog", "true");
+        // The driver is a thin call into glue_common, which reads the job's manifest and SQL from this bundle.
+        arguments.put("--extra-py-files", library);
         return arguments;
     }
 
