@@ -68,3 +68,23 @@ script-test: ## compile and unit-test the Glue scripts (no Spark needed)
 
 clean: ## remove build output (never state)
 	rm -rf target cdktf.out
+
+# --- Glue jobs on local Spark (test classpath only; see README "Developing a Glue job") ---
+TEST_CLASSPATH_FILE := target/test-classpath.txt
+TEST_COMPILED := target/.test-compiled
+TEST_SOURCES := $(shell find src -type f 2>/dev/null)
+# Java 17 flags local Spark needs; one list, in pom.xml (Surefire's argLine uses it too).
+SPARK_JAVA_OPTS = $(shell sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' pom.xml)
+
+$(TEST_CLASSPATH_FILE): pom.xml
+	@mkdir -p target
+	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(TEST_CLASSPATH_FILE) -DincludeScope=test
+
+$(TEST_COMPILED): $(TEST_SOURCES) pom.xml
+	$(MVN) test-compile
+	@touch $@
+
+.PHONY: run-job
+run-job: $(TEST_CLASSPATH_FILE) $(TEST_COMPILED) ## run one Glue job's SQL on local Spark: JOB=<name> [INPUT=<path>|<input>=<path>,...] [OUTPUT=<dir>]
+	$(JAVA) $(SPARK_JAVA_OPTS) -Dplatform.repoRoot=$(CURDIR) -cp target/test-classes:target/classes:$$(cat $(TEST_CLASSPATH_FILE)) \
+		io.glueplatform.glue.spark.RunJob "$(JOB)" "$(INPUT)" "$(OUTPUT)"

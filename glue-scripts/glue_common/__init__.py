@@ -18,20 +18,6 @@ import os
 import re
 from datetime import datetime, timezone
 
-# Must be in the SparkConf before the SparkContext starts; executors read them at launch.
-# Kept after the executor "Connection refused" RPC incident (the root cause was networking,
-# see README). Spark requires heartbeatInterval < network.timeout.
-SPARK_CONF = {
-    "spark.network.timeout": "600s",
-    "spark.executor.heartbeatInterval": "60s",
-}
-# Every job: UTC days and months; invalid casts give NULL (the SQL relies on it) instead of
-# failing the run, whatever the platform default of ANSI mode is.
-SQL_CONF = {
-    "spark.sql.session.timeZone": "UTC",
-    "spark.sql.ansi.enabled": "false",
-}
-
 MANIFEST = "job.json"
 SQL_DIR = "sql"
 # The view every job's SQL can join: the run's date and time plus its numeric arguments.
@@ -61,6 +47,18 @@ def _root():
 def _read(relative):
     # __loader__ reads plain files and zip members alike (zipimporter.get_data).
     return __loader__.get_data(os.path.join(_root(), relative)).decode("utf-8")
+
+
+def spark_settings():
+    """(sparkConf, sqlConf) of glue_common/spark.json, shared with the local Spark runs.
+
+    sparkConf must be in the SparkConf before the SparkContext starts (executors read it at launch):
+    spark.network.timeout=600s stayed after the executor "Connection refused" RPC incident (the root
+    cause was networking, see README). sqlConf: UTC days and months, and invalid casts giving NULL
+    (the SQL relies on it) whatever the platform's ANSI default.
+    """
+    settings = json.loads(_read(os.path.join("glue_common", "spark.json")))
+    return settings["sparkConf"], settings["sqlConf"]
 
 
 def load_manifest(job):
@@ -186,8 +184,20 @@ def run_values(manifest, args, now):
     return values
 
 
-def input_location(spec, args):
-    return args[spec["argument"]]
+def run_view_sql(values):
+    """The SELECT that defines job_run; literals are read in the session zone (UTC), as in the Java harness."""
+    columns = []
+    for name, value in values.items():
+        if isinstance(value, datetime):
+            literal = f"TIMESTAMP'{value.strftime('%Y-%m-%d %H:%M:%S')}'"
+        elif hasattr(value, "isoformat"):
+            literal = f"DATE'{value.isoformat()}'"
+        elif isinstance(value, int):
+            literal = f"CAST({value} AS BIGINT)"
+        else:
+            literal = f"CAST({value!r} AS DOUBLE)"
+        columns.append(f"{literal} AS {name}")
+    return "SELECT " + ", ".join(columns)
 
 
 # --------------------------------------------------------------------------- #
@@ -206,10 +216,11 @@ def run_job(job, argv):  # pragma: no cover - runs on Glue only
     resolved = getResolvedOptions(argv, sorted(set(required_arguments(manifest) + present)))
     args = validate_args(manifest, resolved)
 
-    sc = SparkContext.getOrCreate(SparkConf().setAll(list(SPARK_CONF.items())))
+    spark_conf, sql_conf = spark_settings()
+    sc = SparkContext.getOrCreate(SparkConf().setAll(list(spark_conf.items())))
     glue_context = GlueContext(sc)
     spark = glue_context.spark_session
-    for key, value in SQL_CONF.items():
+    for key, value in sql_conf.items():
         spark.conf.set(key, value)
     logger = glue_context.get_logger()
     # getOrCreate() silently ignores the conf if a context already existed; log the effective
@@ -220,7 +231,7 @@ def run_job(job, argv):  # pragma: no cover - runs on Glue only
     glue_job.init(args["JOB_NAME"], resolved)
 
     values = run_values(manifest, args, datetime.now(timezone.utc))
-    spark.createDataFrame([tuple(values.values())], list(values)).createOrReplaceTempView(RUN_VIEW)
+    spark.sql(run_view_sql(values)).createOrReplaceTempView(RUN_VIEW)
     for spec in manifest["inputs"]:
         _read_input(spark, glue_context, spec, args, logger).createOrReplaceTempView(spec["name"])
     for view, text in load_sql(job, manifest):
@@ -277,7 +288,7 @@ def _read_input(spark, glue_context, spec, args, logger):  # pragma: no cover - 
             transformation_ctx=spec.get("transformationCtx", spec["name"]),
         )
         return _conform(frame.toDF(), spec)
-    path = input_location(spec, args)
+    path = args[spec["argument"]]
     try:
         if fmt == "text":
             # recursiveFileLookup accepts any date/hour folder layout under the prefix.

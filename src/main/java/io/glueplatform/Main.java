@@ -51,7 +51,7 @@ public final class Main {
             io.glueplatform.glue.JobCatalog.load(scriptsDir());
         } catch (io.glueplatform.glue.JobCatalog.InvalidJobException e) {
             System.err.println("glue-platform: invalid Glue job, nothing was synthesized:");
-            System.err.println("  - " + scriptsDir() + "/" + e.getMessage());
+            System.err.println("  - " + e.getMessage());
             System.exit(2);
             return;
         }

@@ -110,7 +110,8 @@ public final class JobCatalog {
     }
 
     private static String file(Path folder) {
-        return folder.getFileName() + "/" + MANIFEST;
+        Path parent = folder.toAbsolutePath().getParent();
+        return (parent != null ? parent.getFileName() + "/" : "") + folder.getFileName() + "/" + MANIFEST;
     }
 
     private static void validate(Path folder, JobManifest job) {
@@ -222,6 +223,9 @@ public final class JobCatalog {
         }
         if (job.failOn() != null && !views.contains(job.failOn())) {
             problems.add("failOn: '" + job.failOn() + "' is not a view of sql/");
+        } else if (job.failOn() != null) {
+            // The sample run checks the verdict too: which rows (failures) the sample must produce.
+            requireFile(folder, problems, "failOn", expectedFailures(job));
         }
         if (job.sample() == null || job.sample().runTs() == null) {
             problems.add("sample.runTs: missing; allowed: the sample run's UTC time, e.g. 2024-06-30T08:00:00Z");
@@ -229,6 +233,11 @@ public final class JobCatalog {
         if (!problems.isEmpty()) {
             throw new InvalidJobException(where + ": " + String.join("; ", problems));
         }
+    }
+
+    /** Expected rows of the failOn view in the sample run, relative to the job folder. */
+    public static String expectedFailures(JobManifest job) {
+        return "sample/expected/" + job.failOn() + ".jsonl";
     }
 
     private static void requireArgument(JobManifest job, List<String> problems, String field, String argument) {
@@ -255,6 +264,11 @@ public final class JobCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
+    }
+
+    /** glue_common/spark.json: the Spark settings of every job, read by glue_common and the local runs. */
+    public Path sparkSettings() {
+        return root.resolve(LIBRARY).resolve("spark.json");
     }
 
     public Path root() {
@@ -353,7 +367,8 @@ public final class JobCatalog {
     public void writeLibraryBundle(OutputStream target) throws IOException {
         Map<String, Path> entries = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root.resolve(LIBRARY))) {
-            files.filter(f -> Files.isRegularFile(f) && f.toString().endsWith(".py"))
+            // The package's sources and settings (spark.json); never Python's caches.
+            files.filter(f -> Files.isRegularFile(f) && !f.toString().contains("__pycache__") && !f.toString().endsWith(".pyc"))
                     .forEach(f -> entries.put(root.relativize(f).toString().replace('\\', '/'), f));
         }
         for (JobManifest job : jobs.values()) {
