@@ -73,8 +73,8 @@ clean: ## remove build output (never state)
 TEST_CLASSPATH_FILE := target/test-classpath.txt
 TEST_COMPILED := target/.test-compiled
 TEST_SOURCES := $(shell find src -type f 2>/dev/null)
-# Java 17 flags local Spark needs; one list, in pom.xml (Surefire's argLine uses it too).
-SPARK_JAVA_OPTS = $(shell sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' pom.xml)
+# JVM flags local Spark needs on Java 17; one list, in pom.xml (Surefire's argLine uses it too).
+SPARK_JAVA_OPTS = $(shell sed -n 's:.*<spark.test.jvm.args>\(.*\)</spark.test.jvm.args>.*:\1:p' pom.xml)
 
 $(TEST_CLASSPATH_FILE): pom.xml
 	@mkdir -p target
