@@ -25,6 +25,9 @@ help: ## list targets
 $(CLASSPATH_FILE): pom.xml
 	@mkdir -p target
 	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE) -DincludeScope=runtime
+	@if grep -q 'org/apache/spark\|org/junit' $(CLASSPATH_FILE); then \
+		echo "make: the synth classpath holds test-scope jars (Spark/JUnit); they belong to the tests only" >&2; \
+		rm -f $(CLASSPATH_FILE); exit 1; fi
 
 $(COMPILED): $(MAIN_SOURCES) pom.xml
 	$(MVN) compile
@@ -62,7 +65,7 @@ unit-test: ## the JUnit tests that need neither Terraform nor the emulator
 	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e
 
 script-test: ## compile and unit-test the Glue scripts (no Spark needed)
-	python3 -m py_compile glue-scripts/*.py
+	python3 -m py_compile glue-scripts/glue_common/*.py glue-scripts/*/*.py
 	python3 -m unittest discover -s glue-scripts/tests
 	@find glue-scripts -name __pycache__ -type d -prune -exec rm -rf {} +
 
