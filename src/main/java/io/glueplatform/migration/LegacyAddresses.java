@@ -35,6 +35,12 @@ public final class LegacyAddresses {
      */
     public static final List<String> FOUNDATION_PREFIXES = List.of("kms_", "vpc_", "s3_", "iam_", "rds_", "ec2_", "tools_host_", "glue_");
 
+    /**
+     * Foundation resources the legacy HCL never had, so no state to move: a migration plan adds them (docs/migration.md,
+     * "In-place updates"). The glue_common bundle every job gets with --extra-py-files came with the job folders.
+     */
+    public static final java.util.Set<String> NEW_IN_THIS_PROGRAM = java.util.Set.of("aws_s3_object.glue_library");
+
     /** Legacy storage keys its buckets by purpose; ours are {@code s3_<purpose>_*}. */
     static final List<String> BUCKETS = ConfigValidator.BUCKET_PURPOSES;
 
