@@ -119,14 +119,15 @@ public final class DataWorkflow extends PlatformModule {
     private GlueJob job(GlueJobSpec spec) {
         String scriptLocation = glueJobs.uploadScript(props.scriptsDir(), spec);
         // Processing rereads all of raw/ each run (dynamic overwrite + de-duplication stay correct); quality reads everything.
-        Map<String, String> arguments = glueJobs.defaultArguments(spec, false, "job-bookmark-disable", props.pipeline().libraryLocation());
+        Map<String, String> arguments = glueJobs.defaultArguments(spec, false, "job-bookmark-disable");
         arguments.putAll(new java.util.TreeMap<>(spec.arguments()));
 
         // S3-only jobs still use the Foundation's NETWORK connections: traffic stays on the S3 gateway endpoint.
         List<String> connections = props.pipeline().networkConnectionNames();
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(WORKER_TYPE,
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : props.workers(), spec.timeoutMinutes());
-        return glueJobs.job(spec, sizing, props.pipeline().securityConfigurationName(), connections, scriptLocation, arguments);
+        return glueJobs.job(spec, sizing, props.pipeline().securityConfigurationName(), connections, scriptLocation, arguments,
+                props.pipeline().library());
     }
 
     /** Job names by role (data_processing, data_quality). */

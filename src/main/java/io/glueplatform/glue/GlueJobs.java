@@ -66,18 +66,22 @@ final class GlueJobs {
         return scripts.s3Uri(spec.scriptKey());
     }
 
-    /** Uploads the driver library bundle (library, key {@link #LIBRARY_KEY}); returns its s3:// location for --extra-py-files. */
-    String uploadLibrary(Path bundle) {
-        upload("library", "asset_library", bundle, LIBRARY_KEY, "application/zip");
+    /** Uploads the driver library bundle (library, key {@link #LIBRARY_KEY}); its s3:// location is {@link #libraryLocation()}. */
+    S3Object uploadLibrary(Path bundle) {
+        return upload("library", "asset_library", bundle, LIBRARY_KEY, "application/zip");
+    }
+
+    /** What every job gets as --extra-py-files. */
+    String libraryLocation() {
         return scripts.s3Uri(LIBRARY_KEY);
     }
 
     /** Where the glue_common bundle (driver library + every job's manifest and SQL) lives in the scripts bucket. */
     static final String LIBRARY_KEY = DataLake.SCRIPTS + "lib/" + JobCatalog.LIBRARY + ".zip";
 
-    private void upload(String role, String assetId, Path file, String key, String contentType) {
+    private S3Object upload(String role, String assetId, Path file, String key, String contentType) {
         String source = Assets.file(module, assetId, file);
-        adder.add(role, id -> new S3Object(module, id, S3ObjectConfig.builder()
+        return adder.add(role, id -> new S3Object(module, id, S3ObjectConfig.builder()
                 .bucket(scripts.id())
                 .key(key)
                 .source(source)
@@ -94,7 +98,7 @@ final class GlueJobs {
      * ones and the driver library.
      * Observability metrics and the bookmark option are what the two modules choose differently.
      */
-    Map<String, String> defaultArguments(GlueJobSpec spec, boolean observabilityMetrics, String bookmarkOption, String library) {
+    Map<String, String> defaultArguments(GlueJobSpec spec, boolean observabilityMetrics, String bookmarkOption) {
         Map<String, String> arguments = new LinkedHashMap<>();
         arguments.put("--job-language", "python");
         arguments.put("--TempDir", scripts.s3Uri(DataLake.TEMP + spec.jobName() + "/"));
@@ -108,14 +112,16 @@ final class GlueJobs {
         arguments.put("--job-bookmark-option", bookmarkOption);
         arguments.put("--enable-glue-datacatalog", "true");
         // The driver is a thin call into glue_common, which reads the job's manifest and SQL from this bundle.
-        arguments.put("--extra-py-files", library);
+        arguments.put("--extra-py-files", libraryLocation());
         return arguments;
     }
 
     /** The aws_glue_job of {@code spec} (address {@code <module>_<role>}), one run at a time. */
     GlueJob job(GlueJobSpec spec, Sizing sizing, String securityConfiguration, List<String> connections,
-                String scriptLocation, Map<String, String> arguments) {
+                String scriptLocation, Map<String, String> arguments, S3Object library) {
         return adder.add(spec.role(), id -> new GlueJob(module, id, GlueJobConfig.builder()
+                // The bundle in --extra-py-files is a literal location: make Terraform upload it before a job points at it.
+                .dependsOn(List.of(library))
                 .name(naming.environment() + "-" + spec.jobName())
                 .description(spec.description())
                 .roleArn(roleArn)

@@ -50,7 +50,7 @@ public final class GluePipeline extends PlatformModule {
     private final GlueCatalogDatabase catalog;
     private final GlueJobs glueJobs;
     private GlueConnection jdbcConnection;
-    private final String libraryLocation;
+    private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
     private final Map<String, GlueConnection> storeConnections = new LinkedHashMap<>();
 
     public GluePipeline(Construct scope, Naming naming, GluePipelineProps props) {
@@ -125,7 +125,7 @@ public final class GluePipeline extends PlatformModule {
                 storeConnections.put(store.name(), storeConnection(store));
             }
         }
-        this.libraryLocation = glueJobs.uploadLibrary(props.libraryBundle());
+        this.library = glueJobs.uploadLibrary(props.libraryBundle());
         for (GlueJobSpec spec : props.jobs()) {
             if (spec.connectionArguments().values().stream().anyMatch(connection -> connection(connection) == null)) {
                 // Outside the VPC, without the database or without a configured store the job could not reach its
@@ -186,7 +186,7 @@ public final class GluePipeline extends PlatformModule {
     private GlueJob job(GlueJobSpec spec) {
         GlueConfig settings = props.settings();
         String scriptLocation = glueJobs.uploadScript(props.scriptsDir(), spec);
-        Map<String, String> arguments = glueJobs.defaultArguments(spec, true, "job-bookmark-enable", libraryLocation);
+        Map<String, String> arguments = glueJobs.defaultArguments(spec, true, "job-bookmark-enable");
         arguments.putAll(spec.arguments());
 
         List<String> connections = new ArrayList<>(networkConnections.stream().map(GlueConnection::getName).toList());
@@ -204,12 +204,12 @@ public final class GluePipeline extends PlatformModule {
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(settings.workerType(),
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers(),
                 spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes());
-        return glueJobs.job(spec, sizing, securityConfiguration.getName(), connections, scriptLocation, arguments);
+        return glueJobs.job(spec, sizing, securityConfiguration.getName(), connections, scriptLocation, arguments, library);
     }
 
-    /** s3:// location of the glue_common bundle; every job of the platform gets it with --extra-py-files. */
-    public String libraryLocation() {
-        return libraryLocation;
+    /** The uploaded glue_common bundle; every job of the platform gets it with --extra-py-files. */
+    com.hashicorp.cdktf.providers.aws.s3_object.S3Object library() {
+        return library;
     }
 
     public Firewall firewall() {

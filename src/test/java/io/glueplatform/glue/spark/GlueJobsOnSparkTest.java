@@ -2,14 +2,12 @@ package io.glueplatform.glue.spark;
 
 import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.glue.JobManifest;
-import io.glueplatform.testing.Repo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -31,16 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("spark")
 class GlueJobsOnSparkTest {
 
-    private static JobCatalog catalog;
-    private static JobRunner runner;
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        catalog = JobCatalog.load(Repo.scripts());
-        spark = LocalSpark.session();
-        runner = new JobRunner(spark, catalog);
-    }
+    /** The JVM's one local Spark session (started by the first Spark test class) and a runner over glue-scripts/. */
+    private static final JobRunner runner = LocalSpark.runner();
+    private static final JobCatalog catalog = runner.catalog();
+    private static final SparkSession spark = runner.spark();
 
     @TestFactory
     Stream<DynamicTest> everyJobProducesItsExpectedOutputFromItsSample() {

@@ -1,12 +1,10 @@
 package io.glueplatform.glue.spark;
 
 import io.glueplatform.glue.JobCatalog;
-import io.glueplatform.testing.Repo;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("spark")
 class JobFailureCasesTest {
 
-    private static JobCatalog catalog;
-    private static JobRunner runner;
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        catalog = JobCatalog.load(Repo.scripts());
-        spark = LocalSpark.session();
-        runner = new JobRunner(spark, catalog);
-    }
+    /** The JVM's one local Spark session (started by the first Spark test class) and a runner over glue-scripts/. */
+    private static final JobRunner runner = LocalSpark.runner();
+    private static final JobCatalog catalog = runner.catalog();
+    private static final SparkSession spark = runner.spark();
 
     private static Dataset<Row> lines(String... lines) {
         return spark.createDataset(List.of(lines), org.apache.spark.sql.Encoders.STRING()).toDF("value");

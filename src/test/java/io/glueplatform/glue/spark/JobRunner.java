@@ -58,6 +58,14 @@ public final class JobRunner {
     private final SparkSession spark;
     private final JobCatalog catalog;
 
+    public JobCatalog catalog() {
+        return catalog;
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
     public JobRunner(SparkSession spark, JobCatalog catalog) {
         this.spark = spark;
         this.catalog = catalog;

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 public final class LocalSpark {
 
     private static SparkSession session;
+    private static JobRunner runner;
 
     private LocalSpark() {
     }
@@ -27,6 +28,14 @@ public final class LocalSpark {
             session = start(Repo.scripts().resolve("glue_common/spark.json"), Repo.root().resolve("target/spark"));
         }
         return session;
+    }
+
+    /** A runner over glue-scripts/ on the shared session. */
+    public static synchronized JobRunner runner() {
+        if (runner == null) {
+            runner = new JobRunner(session(), io.glueplatform.glue.JobCatalog.load(Repo.scripts()));
+        }
+        return runner;
     }
 
     static SparkSession start(Path settingsFile, Path workDir) {
