@@ -250,13 +250,17 @@ def run_job(job, argv):  # pragma: no cover - runs on Glue only
     sys.stdout.flush()
 
 
-def _conform(df, spec):  # pragma: no cover - runs on Glue only
+def _schema(spark, ddl):  # pragma: no cover - runs on Glue only
+    # PySpark 3.3 has no StructType.fromDDL; createDataFrame parses DDL on the JVM, as the Java harness does.
+    return spark.createDataFrame([], ddl).schema
+
+
+def _conform(spark, df, spec):  # pragma: no cover - runs on Glue only
     """Declared columns in declared order and types; missing required ones fail (schema drift)."""
     from pyspark.sql import functions as F
-    from pyspark.sql.types import StructType
 
     df = df.toDF(*[c.lower() for c in df.columns])
-    schema = StructType.fromDDL(spec["schema"])
+    schema = _schema(spark, spec["schema"])
     optional = set(spec.get("optionalColumns", []))
     missing = [f.name for f in schema.fields if f.name not in df.columns and f.name not in optional]
     if missing:
@@ -268,7 +272,6 @@ def _conform(df, spec):  # pragma: no cover - runs on Glue only
 
 
 def _read_input(spark, glue_context, spec, args, logger):  # pragma: no cover - runs on Glue only
-    from pyspark.sql.types import StructType
     from pyspark.sql.utils import AnalysisException
 
     fmt = spec["format"]
@@ -287,7 +290,7 @@ def _read_input(spark, glue_context, spec, args, logger):  # pragma: no cover - 
             # Bookmark state is stored under this name; keep it stable.
             transformation_ctx=spec.get("transformationCtx", spec["name"]),
         )
-        return _conform(frame.toDF(), spec)
+        return _conform(spark, frame.toDF(), spec)
     path = args[spec["argument"]]
     try:
         if fmt == "text":
@@ -295,12 +298,12 @@ def _read_input(spark, glue_context, spec, args, logger):  # pragma: no cover - 
             return spark.read.option("recursiveFileLookup", "true").text(path)
         if fmt == "parquet":
             # mergeSchema picks up columns added after older partitions were written.
-            return _conform(spark.read.option("mergeSchema", "true").parquet(path), spec)
+            return _conform(spark, spark.read.option("mergeSchema", "true").parquet(path), spec)
     except AnalysisException as exc:
         if not spec.get("missingAsEmpty") or not is_no_data_error(str(exc)):
             raise
         logger.warn(f"input {spec['name']}: no data under {path}: {exc}")
-        return spark.createDataFrame([], StructType.fromDDL(spec["schema"]))
+        return spark.createDataFrame([], spec["schema"])
     raise ValueError(f"input {spec['name']}: format {fmt!r} is not supported")
 
 
