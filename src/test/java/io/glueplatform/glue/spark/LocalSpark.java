@@ -52,8 +52,7 @@ public final class LocalSpark {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.sql.warehouse.dir", workDir.resolve("warehouse").toAbsolutePath().toString())
-                .config("spark.local.dir", workDir.resolve("local").toAbsolutePath().toString());
+                .config("spark.sql.warehouse.dir", workDir.resolve("warehouse").toAbsolutePath().toString());
         settings.path("sparkConf").fields().forEachRemaining(e -> builder.config(e.getKey(), e.getValue().asText()));
         settings.path("sqlConf").fields().forEachRemaining(e -> builder.config(e.getKey(), e.getValue().asText()));
         return builder.getOrCreate();
