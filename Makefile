@@ -37,7 +37,10 @@ help: ## list targets
 # (no mvn exec:java, whose own startup costs seconds on every synth).
 $(CLASSPATH_FILE): pom.xml
 	@mkdir -p target
-	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE) -Dmdep.includeScope=runtime
+	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(CLASSPATH_FILE) -DincludeScope=runtime
+	@if grep -q 'org/apache/spark\|org/junit' $(CLASSPATH_FILE); then \
+		echo "make: the synth classpath holds test-scope jars (Spark/JUnit); they belong to the tests only" >&2; \
+		rm -f $(CLASSPATH_FILE); exit 1; fi
 	@touch $(CLASSPATH_FILE) # the plugin leaves an unchanged file alone; make must see it as new
 
 $(COMPILED): $(MAIN_SOURCES) pom.xml
@@ -105,7 +108,7 @@ unit-test: build ## the JUnit tests that need neither Terraform nor the emulator
 	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e,devloop -Dtest.forks=2
 
 script-test: ## compile and unit-test the Glue scripts (no Spark needed) and the emulator patches (against a patched emulator)
-	python3 -m py_compile glue-scripts/*.py
+	python3 -m py_compile glue-scripts/glue_common/*.py glue-scripts/*/*.py
 	python3 -m unittest discover -s glue-scripts/tests
 	python3 -m unittest discover -s scripts/tests
 	python3 -m unittest discover -s scripts/emulator/tests
@@ -113,3 +116,23 @@ script-test: ## compile and unit-test the Glue scripts (no Spark needed) and the
 
 clean: ## remove build output (never state)
 	rm -rf target cdktf.out
+
+# --- Glue jobs on local Spark (test classpath only; see README "Developing a Glue job") ---
+TEST_CLASSPATH_FILE := target/test-classpath.txt
+TEST_COMPILED := target/.test-compiled
+TEST_SOURCES := $(shell find src -type f 2>/dev/null)
+# JVM flags local Spark needs on Java 17; one list, in pom.xml (Surefire's argLine uses it too).
+SPARK_JAVA_OPTS = $(shell sed -n 's:.*<spark.test.jvm.args>\(.*\)</spark.test.jvm.args>.*:\1:p' pom.xml)
+
+$(TEST_CLASSPATH_FILE): pom.xml
+	@mkdir -p target
+	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(TEST_CLASSPATH_FILE) -DincludeScope=test
+
+$(TEST_COMPILED): $(TEST_SOURCES) pom.xml
+	$(MVN) test-compile
+	@touch $@
+
+.PHONY: run-job
+run-job: $(TEST_CLASSPATH_FILE) $(TEST_COMPILED) ## run one Glue job's SQL on local Spark: JOB=<name> [INPUT=<path>|<input>=<path>,...] [OUTPUT=<dir>]
+	$(JAVA) $(SPARK_JAVA_OPTS) -Dplatform.repoRoot=$(CURDIR) -cp target/test-classes:target/classes:$$(cat $(TEST_CLASSPATH_FILE)) \
+		io.glueplatform.glue.spark.RunJob "$(JOB)" "$(INPUT)" "$(OUTPUT)"

@@ -119,8 +119,9 @@ resource "aws_s3_object" "scripts" {
   for_each               = local.jobs
   bucket                 = var.scripts_bucket
   key                    = "scripts/${each.value.script}"
-  source                 = "${var.scripts_dir}/${each.value.script}"
-  source_hash            = filesha256("${var.scripts_dir}/${each.value.script}")
+  # The drivers live in one folder per job (glue-scripts/<job>/) since the job folders; the key is unchanged.
+  source                 = "${var.scripts_dir}/${each.key}/${each.value.script}"
+  source_hash            = filesha256("${var.scripts_dir}/${each.key}/${each.value.script}")
   content_type           = "text/x-python"
   server_side_encryption = "aws:kms"
   kms_key_id             = var.kms_key_arn

@@ -13,6 +13,7 @@ import io.glueplatform.checks.Checks;
 import io.glueplatform.checks.InvalidSuppressionException;
 import io.glueplatform.checks.Suppression;
 import io.glueplatform.checks.report.TextReport;
+import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.migration.MigrationBlocks;
 import io.glueplatform.migration.MigrationFile;
 import com.hashicorp.cdktf.TerraformStack;
@@ -81,6 +82,14 @@ public final class Main {
             }
         } catch (ConfigException e) {
             return invalidConfiguration(e, err);
+        }
+        try {
+            // Every stack reads the job folders; a broken manifest is reported once, before anything is built.
+            JobCatalog.load(workDir.resolve(scriptsDir()));
+        } catch (JobCatalog.InvalidJobException e) {
+            err.println("glue-platform: invalid Glue job, nothing was synthesized:");
+            err.println("  - " + e.getMessage());
+            return 2;
         }
         // Only now, with valid configuration, may anything be written.
         Path outdir = workDir.resolve(envOr("CDKTF_OUTDIR", "cdktf.out"));

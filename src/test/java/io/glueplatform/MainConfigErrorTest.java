@@ -91,6 +91,22 @@ class MainConfigErrorTest {
     }
 
     @Test
+    void aBrokenJobManifestExitsWith2NamingFileAndFieldAndSynthesizesNothing() throws Exception {
+        writeEnvironment("dev", ConfigFixtures.devJsonWith(put("/logRetentionDays", 14)));
+        Path scripts = Files.createDirectories(temp.resolve("glue-scripts/data-quality"));
+        Files.writeString(scripts.resolve("job.json"), "{\"name\": \"data-quality\", \"retries\": 3}");
+
+        Run run = runMain(Map.of("PLATFORM_SCRIPTS_DIR", scripts.getParent().toString()));
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr()).isEqualTo("glue-platform: invalid Glue job, nothing was synthesized:\n"
+                + "  - glue-scripts/data-quality/job.json: unknown field 'retries'; allowed: " + run.stderr().lines().toList().get(1)
+                .substring(run.stderr().lines().toList().get(1).indexOf("allowed: ") + "allowed: ".length()) + "\n");
+        assertThat(run.stderr()).doesNotContain("Exception", "\tat ");
+        assertNothingSynthesized();
+    }
+
+    @Test
     void invalidFieldExitsWith2NamesEnvironmentAndFieldAndSynthesizesNothing() throws Exception {
         writeEnvironment("dev", ConfigFixtures.devJsonWith(put("/network/privateSubnetCidrs/1", "10.9.0.0/24")));
 

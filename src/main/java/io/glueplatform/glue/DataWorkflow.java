@@ -35,6 +35,8 @@ import java.util.Map;
 public final class DataWorkflow extends PlatformModule {
 
     static final String WORKER_TYPE = "G.1X";
+    /** The workflow a job manifest names in step.workflow to be one of its steps. */
+    public static final String WORKFLOW = "data-lake";
 
     private final DataWorkflowProps props;
     private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
@@ -124,7 +126,8 @@ public final class DataWorkflow extends PlatformModule {
         List<String> connections = props.pipeline().networkConnectionNames();
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(WORKER_TYPE,
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : props.workers(), spec.timeoutMinutes());
-        return glueJobs.job(spec, sizing, props.pipeline().securityConfigurationName(), connections, scriptLocation, arguments);
+        return glueJobs.job(spec, sizing, props.pipeline().securityConfigurationName(), connections, scriptLocation, arguments,
+                props.pipeline().library());
     }
 
     /** Job names by role (data_processing, data_quality). */

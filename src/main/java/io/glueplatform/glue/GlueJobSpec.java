@@ -4,27 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One Glue ETL job of a pipeline.
+ * One Glue ETL job, as {@link JobCatalog} reads it from {@code glue-scripts/<job>/job.json}.
  *
- * @param role            address role and short name, e.g. {@code customer_data_cleansing}
- * @param jobName         name without the environment prefix, e.g. {@code customer-data-cleansing}
- * @param scriptFile      file in glue-scripts/
- * @param description     shown in the console
- * @param arguments       script arguments ({@code --TARGET_PATH}, ...); VPC settings are refused here
- * @param timeoutMinutes  null uses the environment's glue.timeoutMinutes
- * @param numberOfWorkers null uses the environment's glue.numberOfWorkers
- * @param usesDatabase    attaches the JDBC connection; the job is left out when Glue runs outside the VPC
- * @param stores          external stores ({@link GluePipelineProps.ExternalStore#name()}) whose JDBC connections the
- *                        job lists, in this order, after the Glue VPC's connections; the job is left out when one
- *                        of them is not configured
+ * @param role                address role and short name, e.g. {@code customer_data_cleansing}
+ * @param jobName             name without the environment prefix, e.g. {@code customer-data-cleansing}
+ * @param scriptFile          the driver, relative to glue-scripts/ ({@code <job>/<driver>.py})
+ * @param description         shown in the console
+ * @param arguments           script arguments ({@code --TARGET_PATH}, ...) with their values; VPC settings are refused here
+ * @param timeoutMinutes      null uses the environment's glue.timeoutMinutes
+ * @param numberOfWorkers     null uses the environment's glue.numberOfWorkers
+ * @param connectionArguments arguments whose value is a Glue connection's name, by connection ({@code --SOURCE_CONNECTION}
+ *                            → {@code mysql}); the job lists those connections and is left out when one is not there
  */
 public record GlueJobSpec(String role, String jobName, String scriptFile, String description, Map<String, String> arguments,
-                          Integer timeoutMinutes, Integer numberOfWorkers, boolean usesDatabase, List<String> stores) {
-
-    public GlueJobSpec(String role, String jobName, String scriptFile, String description, Map<String, String> arguments,
-                       Integer timeoutMinutes, Integer numberOfWorkers, boolean usesDatabase) {
-        this(role, jobName, scriptFile, description, arguments, timeoutMinutes, numberOfWorkers, usesDatabase, List.of());
-    }
+                          Integer timeoutMinutes, Integer numberOfWorkers, Map<String, String> connectionArguments) {
 
     /**
      * Job arguments that look like VPC settings. Glue ignores them: a job joins a VPC only through the
@@ -33,9 +26,12 @@ public record GlueJobSpec(String role, String jobName, String scriptFile, String
     static final List<String> VPC_ARGUMENT_PREFIXES = List.of("--vpc", "--subnet", "--security-group");
 
     public GlueJobSpec {
-        arguments = Map.copyOf(arguments);
-        stores = stores == null ? List.of() : List.copyOf(stores);
-        for (String key : arguments.keySet()) {
+        arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
+        connectionArguments = connectionArguments == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(connectionArguments));
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(arguments.keySet());
+        keys.addAll(connectionArguments.keySet());
+        for (String key : keys) {
             if (!key.startsWith("--")) {
                 throw new IllegalArgumentException("glue job " + jobName + ": argument '" + key + "' must start with --");
             }
@@ -45,5 +41,10 @@ public record GlueJobSpec(String role, String jobName, String scriptFile, String
                         + " (GluePipeline attaches them; set glue.runInVpc in the environment)");
             }
         }
+    }
+
+    /** The S3 key of the uploaded driver: {@code scripts/<file name>} (the key of the scripts before job folders, kept for state). */
+    public String scriptKey() {
+        return io.glueplatform.storage.DataLake.SCRIPTS + java.nio.file.Path.of(scriptFile).getFileName();
     }
 }

@@ -56,29 +56,46 @@ final class GlueJobs {
         this.kmsKeyArn = kmsKeyArn;
     }
 
-    /** Ships the job's script as an asset and uploads it (script_<role>); returns its s3:// location. */
+    /** Ships the job's driver as an asset and uploads it (script_<role>); returns its s3:// location. */
     String uploadScript(Path scriptsDir, GlueJobSpec spec) {
         Path script = scriptsDir.resolve(spec.scriptFile());
         if (!Files.isRegularFile(script)) {
             throw new IllegalArgumentException("glue job " + spec.jobName() + ": script " + script.toAbsolutePath() + " does not exist");
         }
-        String key = DataLake.SCRIPTS + spec.scriptFile();
-        String source = Assets.file(module, "asset_" + spec.role(), script);
-        adder.add("script_" + spec.role(), id -> new S3Object(module, id, S3ObjectConfig.builder()
+        upload("script_" + spec.role(), "asset_" + spec.role(), script, spec.scriptKey(), "text/x-python");
+        return scripts.s3Uri(spec.scriptKey());
+    }
+
+    /** Uploads the driver library bundle (library, key {@link #LIBRARY_KEY}); its s3:// location is {@link #libraryLocation()}. */
+    S3Object uploadLibrary(Path bundle) {
+        return upload("library", "asset_library", bundle, LIBRARY_KEY, "application/zip");
+    }
+
+    /** What every job gets as --extra-py-files. */
+    String libraryLocation() {
+        return scripts.s3Uri(LIBRARY_KEY);
+    }
+
+    /** Where the glue_common bundle (driver library + every job's manifest and SQL) lives in the scripts bucket. */
+    static final String LIBRARY_KEY = DataLake.SCRIPTS + "lib/" + JobCatalog.LIBRARY + ".zip";
+
+    private S3Object upload(String role, String assetId, Path file, String key, String contentType) {
+        String source = Assets.file(module, assetId, file);
+        return adder.add(role, id -> new S3Object(module, id, S3ObjectConfig.builder()
                 .bucket(scripts.id())
                 .key(key)
                 .source(source)
-                // Re-uploads exactly when the script's content changes.
-                .sourceHash(Assets.sha256(script))
-                .contentType("text/x-python")
+                // Re-uploads exactly when the content changes.
+                .sourceHash(Assets.sha256(file))
+                .contentType(contentType)
                 .serverSideEncryption("aws:kms")
                 .kmsKeyId(kmsKeyArn)
                 .build()));
-        return scripts.s3Uri(key);
     }
 
     /**
-     * The arguments every job gets, in this order (the job's own come after, added by the caller).
+     * The arguments every job gets, in this order (the job's own come after, added by the caller): Glue's standard
+     * ones and the driver library.
      * Observability metrics and the bookmark option are what the two modules choose differently.
      */
     Map<String, String> defaultArguments(GlueJobSpec spec, boolean observabilityMetrics, String bookmarkOption) {
@@ -94,13 +111,17 @@ final class GlueJobs {
         arguments.put("--spark-event-logs-path", scripts.s3Uri(DataLake.SPARK_LOGS + spec.jobName() + "/"));
         arguments.put("--job-bookmark-option", bookmarkOption);
         arguments.put("--enable-glue-datacatalog", "true");
+        // The driver is a thin call into glue_common, which reads the job's manifest and SQL from this bundle.
+        arguments.put("--extra-py-files", libraryLocation());
         return arguments;
     }
 
     /** The aws_glue_job of {@code spec} (address {@code <module>_<role>}), one run at a time. */
     GlueJob job(GlueJobSpec spec, Sizing sizing, String securityConfiguration, List<String> connections,
-                String scriptLocation, Map<String, String> arguments) {
+                String scriptLocation, Map<String, String> arguments, S3Object library) {
         return adder.add(spec.role(), id -> new GlueJob(module, id, GlueJobConfig.builder()
+                // The bundle in --extra-py-files is a literal location: make Terraform upload it before a job points at it.
+                .dependsOn(List.of(library))
                 .name(naming.environment() + "-" + spec.jobName())
                 .description(spec.description())
                 .roleArn(roleArn)

@@ -50,6 +50,7 @@ public final class GluePipeline extends PlatformModule {
     private final GlueCatalogDatabase catalog;
     private final GlueJobs glueJobs;
     private GlueConnection jdbcConnection;
+    private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
     private final Map<String, GlueConnection> storeConnections = new LinkedHashMap<>();
 
     public GluePipeline(Construct scope, Naming naming, GluePipelineProps props) {
@@ -124,12 +125,11 @@ public final class GluePipeline extends PlatformModule {
                 storeConnections.put(store.name(), storeConnection(store));
             }
         }
+        this.library = glueJobs.uploadLibrary(props.libraryBundle());
         for (GlueJobSpec spec : props.jobs()) {
-            if (spec.usesDatabase() && jdbcConnection == null) {
-                // Outside the VPC (or without a database) the job could not reach its source; leave it out.
-                continue;
-            }
-            if (!storeConnections.keySet().containsAll(spec.stores())) {
+            if (spec.connectionArguments().values().stream().anyMatch(connection -> connection(connection) == null)) {
+                // Outside the VPC, without the database or without a configured store the job could not reach its
+                // source or target; leave it out.
                 continue;
             }
             jobs.put(spec.role(), job(spec));
@@ -171,6 +171,18 @@ public final class GluePipeline extends PlatformModule {
                 .build()));
     }
 
+    /** A Glue JDBC connection by the name a manifest uses ({@code mysql}, a store's name); null when there is none. */
+    private GlueConnection connection(String name) {
+        if (props.database() != null && props.database().name().equals(name)) {
+            return jdbcConnection;
+        }
+        return storeConnections.get(name);
+    }
+
+    private boolean isDatabase(String name) {
+        return props.database() != null && props.database().name().equals(name);
+    }
+
     private GlueJob job(GlueJobSpec spec) {
         GlueConfig settings = props.settings();
         String scriptLocation = glueJobs.uploadScript(props.scriptsDir(), spec);
@@ -178,24 +190,26 @@ public final class GluePipeline extends PlatformModule {
         arguments.putAll(spec.arguments());
 
         List<String> connections = new ArrayList<>(networkConnections.stream().map(GlueConnection::getName).toList());
-        if (spec.usesDatabase()) {
-            // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
-            connections.add(jdbcConnection.getName());
-            arguments.put("--SOURCE_CONNECTION", jdbcConnection.getName());
-        }
         // Deliberate order (seed 003): Glue puts every ENI in the subnet of the first connection that passes its
-        // checks. The Glue VPC's NETWORK connections come first (NAT, S3 endpoint, MySQL, peering routes), so
-        // connections into other VPCs only carry their JDBC properties and are never where the ENIs go while
-        // a Glue VPC zone is healthy.
-        for (String store : spec.stores()) {
-            GlueConnection connection = storeConnections.get(store);
-            connections.add(connection.getName());
-            arguments.put("--" + store.toUpperCase() + "_CONNECTION", connection.getName());
+        // checks. The Glue VPC's NETWORK connections come first (NAT, S3 endpoint, MySQL, peering routes), then the
+        // database's JDBC connection, and connections into other VPCs last: they only carry their JDBC properties
+        // and are never where the ENIs go while a Glue VPC zone is healthy.
+        List<String> ordered = new ArrayList<>(spec.connectionArguments().values().stream().filter(this::isDatabase).toList());
+        spec.connectionArguments().values().stream().filter(c -> !isDatabase(c)).forEach(ordered::add);
+        for (String name : ordered.stream().distinct().toList()) {
+            // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
+            connections.add(connection(name).getName());
         }
+        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, connection(name).getName()));
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(settings.workerType(),
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers(),
                 spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes());
-        return glueJobs.job(spec, sizing, securityConfiguration.getName(), connections, scriptLocation, arguments);
+        return glueJobs.job(spec, sizing, securityConfiguration.getName(), connections, scriptLocation, arguments, library);
+    }
+
+    /** The uploaded glue_common bundle; every job of the platform gets it with --extra-py-files. */
+    com.hashicorp.cdktf.providers.aws.s3_object.S3Object library() {
+        return library;
     }
 
     public Firewall firewall() {

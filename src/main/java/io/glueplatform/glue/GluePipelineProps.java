@@ -18,20 +18,21 @@ import java.util.List;
  * @param role             job role
  * @param scriptsBucket    where scripts are uploaded and temp/spark-logs live
  * @param scriptsDir       local glue-scripts/ folder
+ * @param libraryBundle    the glue_common bundle ({@link JobCatalog#libraryBundle()}) every job gets with --extra-py-files
  * @param database         JDBC target; null when the platform has no database
  * @param jobs             the jobs
  * @param logRetentionDays retention of the Glue log groups
  * @param stores           JDBC stores outside the Glue VPC (cross-region, peered VPC); jobs name them in
- *                         {@link GlueJobSpec#stores()}. Default none
+ *                         {@link GlueJobSpec#connectionArguments()}. Default none
  */
 public record GluePipelineProps(GlueConfig settings, String catalogDatabase, String vpcId, List<SubnetRef> privateSubnets,
                                 String kmsKeyArn, Role role, SecureBucket scriptsBucket, Path scriptsDir,
-                                JdbcTarget database, List<GlueJobSpec> jobs, int logRetentionDays, List<ExternalStore> stores) {
+                                Path libraryBundle, JdbcTarget database, List<GlueJobSpec> jobs, int logRetentionDays, List<ExternalStore> stores) {
 
     public GluePipelineProps(GlueConfig settings, String catalogDatabase, String vpcId, List<SubnetRef> privateSubnets,
                              String kmsKeyArn, Role role, SecureBucket scriptsBucket, Path scriptsDir,
-                             JdbcTarget database, List<GlueJobSpec> jobs, int logRetentionDays) {
-        this(settings, catalogDatabase, vpcId, privateSubnets, kmsKeyArn, role, scriptsBucket, scriptsDir, database, jobs,
+                             Path libraryBundle, JdbcTarget database, List<GlueJobSpec> jobs, int logRetentionDays) {
+        this(settings, catalogDatabase, vpcId, privateSubnets, kmsKeyArn, role, scriptsBucket, scriptsDir, libraryBundle, database, jobs,
                 logRetentionDays, List.of());
     }
 

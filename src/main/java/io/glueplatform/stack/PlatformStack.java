@@ -24,7 +24,7 @@ import io.glueplatform.glue.DataWorkflow;
 import io.glueplatform.glue.DataWorkflowProps;
 import io.glueplatform.glue.GluePipeline;
 import io.glueplatform.glue.GluePipelineProps;
-import io.glueplatform.glue.Pipelines;
+import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.hosts.HostScripts;
 import io.glueplatform.hosts.PlatformHost;
 import io.glueplatform.hosts.PlatformHostProps;
@@ -118,16 +118,18 @@ public final class PlatformStack extends TerraformStack {
             output("peer_postgres_jdbc_url", peer.jdbcUrl(), "PostgreSQL in the peered VPC");
             output("peer_vpc_peering_id", peer.peeringConnectionId(), "VPC peering between the Glue VPC and the peered VPC");
         }
-        List<GlueJobSpec> jobs = new ArrayList<>(Pipelines.customerPipeline(lake, "customers"));
-        jobs.addAll(Pipelines.connectivityJobs(lake));
+        // Jobs are the folders of glue-scripts/ (job.json each); their arguments point into these buckets.
+        JobCatalog catalog = JobCatalog.load(scriptsDir);
+        JobCatalog.Locations locations = new JobCatalog.Locations(bucketUri(lake.lake()), bucketUri(lake.outputs()), bucketUri(lake.scripts()));
+        List<GlueJobSpec> jobs = catalog.pipelineJobs(locations);
         this.glue = new GluePipeline(this, naming, new GluePipelineProps(env.glue(), env.catalogDatabaseName(), network.vpcId(),
-                network.privateSubnets(), key.arn(), roles.glueJob(), lake.scripts(), scriptsDir,
+                network.privateSubnets(), key.arn(), roles.glueJob(), lake.scripts(), scriptsDir, catalog.libraryBundle(),
                 new GluePipelineProps.JdbcTarget("mysql", database.jdbcUrl(), database.secretArn(), database.firewall()),
                 jobs, env.logRetentionDays(), stores));
 
         if (services.dataPipeline()) {
             DataWorkflow workflow = new DataWorkflow(this, naming, new DataWorkflowProps(env.glue(), services.workflowWorkers(), glue,
-                    roles.glueJob(), lake, scriptsDir, Pipelines.eventsPipeline(lake), key.arn(), env.logRetentionDays()));
+                    roles.glueJob(), lake, scriptsDir, catalog.workflowJobs(DataWorkflow.WORKFLOW, locations), key.arn(), env.logRetentionDays()));
             output("glue_workflow_name", workflow.workflowName(), "Start with: aws glue start-workflow-run --name <this>");
             output("glue_workflow_job_names", workflow.jobNames(), "Data processing and data quality jobs of the workflow");
             output("glue_crawler_names", workflow.crawlerNames(), "On-demand crawlers of raw/ and processed/");
@@ -207,6 +209,12 @@ public final class PlatformStack extends TerraformStack {
         output("ecr_repository_urls", platform.repositoryUrls(), "Push images here (tags are immutable)");
         output("ecs_cluster_name", platform.clusterName(), "ECS cluster (FARGATE_SPOT by default)");
         output("ecs_service_name", platform.serviceName(), "Data processing service (desired count 0; scale by hand)");
+    }
+
+    /** {@code s3://<bucket>}: what a job manifest's {@code ${lake}} etc. stand for. */
+    private static String bucketUri(io.glueplatform.storage.SecureBucket bucket) {
+        String uri = bucket.s3Uri("");
+        return uri.substring(0, uri.length() - 1);
     }
 
     private void output(String name, Object value, String description) {

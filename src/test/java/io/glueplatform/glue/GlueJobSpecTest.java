@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GlueJobSpecTest {
 
     private static GlueJobSpec spec(Map<String, String> arguments) {
-        return new GlueJobSpec("cleansing", "cleansing", "1_data_cleansing.py", "test job", arguments, null, null, false);
+        return new GlueJobSpec("cleansing", "cleansing", "cleansing/1_data_cleansing.py", "test job", arguments, null, null, Map.of());
     }
 
     @Test

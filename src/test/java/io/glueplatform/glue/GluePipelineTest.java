@@ -223,17 +223,19 @@ class GluePipelineTest {
 
     @Test
     void scriptsAreUploadedByContentHashAndJobsPointAtThem() throws IOException {
-        Map<String, String> scripts = Map.of(CLEANSING, "1_data_cleansing.py", FEATURES, "2_feature_engineering.py");
+        Map<String, String> scripts = Map.of(CLEANSING, "customer-data-cleansing/1_data_cleansing.py",
+                FEATURES, "feature-engineering/2_feature_engineering.py");
         for (Template t : both()) {
             String bucket = "glueplat-" + t.environment() + "-scripts-" + (t.environment().equals("dev") ? "123456789012" : "210987654321") + "-us-east-2";
             for (Map.Entry<String, String> entry : scripts.entrySet()) {
-                String file = entry.getValue();
+                String path = entry.getValue();
+                String file = Path.of(path).getFileName().toString();
                 String role = entry.getKey().substring("aws_glue_job.glue_".length());
                 JsonNode object = t.resource("aws_s3_object.glue_script_" + role);
                 assertThat(object.path("bucket").asText()).as("%s %s bucket", t.environment(), file).isEqualTo(Template.ref("aws_s3_bucket.s3_scripts_this", "id"));
                 assertThat(object.path("key").asText()).as("%s %s key", t.environment(), file).isEqualTo("scripts/" + file);
                 assertThat(object.path("source_hash").asText()).as("%s %s source_hash", t.environment(), file)
-                        .isEqualTo(sha256(Repo.scripts().resolve(file)))
+                        .isEqualTo(sha256(Repo.scripts().resolve(path)))
                         .matches("[0-9a-f]{64}");
                 assertThat(object.path("source").asText()).as("%s %s source", t.environment(), file).endsWith("/" + file);
                 assertThat(t.resource(entry.getKey()).path("command").path("script_location").asText())

@@ -1,0 +1,5 @@
+"""Glue job "customer-data-cleansing": job.json and sql/ define it; glue_common (--extra-py-files) runs it."""
+import sys
+from glue_common import run_job
+if __name__ == "__main__":
+    run_job("customer-data-cleansing", sys.argv)

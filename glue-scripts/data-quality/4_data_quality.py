@@ -1,0 +1,5 @@
+"""Glue job "data-quality": job.json and sql/ define it; glue_common (--extra-py-files) runs it."""
+import sys
+from glue_common import run_job
+if __name__ == "__main__":
+    run_job("data-quality", sys.argv)
