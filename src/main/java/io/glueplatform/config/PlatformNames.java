@@ -28,7 +28,7 @@ public final class PlatformNames {
             names.add(new AwsName(S3_BUCKET, env.bucketName(purpose), "namePrefix"));
         }
         for (String role : List.of("iam-ecs-task", "iam-ecs-task-execution", "iam-glue-job", "iam-kubernetes-host",
-                "iam-monitoring-host", "iam-tools-host", "vpc-flow-logs")) {
+                "iam-monitoring-host", "iam-tools-host", "vpc-flow-logs", "peer-vpc-flow-logs", "xr-vpc-flow-logs")) {
             names.add(new AwsName(IAM_ROLE, e + "-" + role, "name"));
         }
         for (String profile : List.of("hosts-kubernetes", "hosts-monitoring", "iam-tools-host")) {
@@ -55,7 +55,10 @@ public final class PlatformNames {
                 env.glue().catalogDatabaseName() != null ? "glue.catalogDatabaseName" : "name"));
         String glueLogs = e + "-iam-glue-job-" + e + "-glue-kms";
         for (String group : List.of("/aws/rds/instance/" + e + "-mysql/error", "/aws/rds/instance/" + e + "-mysql/general",
-                "/aws/rds/instance/" + e + "-mysql/slowquery", "/aws/vpc/flow-logs/" + e + "-vpc-this",
+                "/aws/rds/instance/" + e + "-mysql/slowquery", "/aws/rds/instance/" + e + "-peer-postgres/postgresql",
+                "/aws/vpc/flow-logs/" + e + "-vpc-this", "/aws/vpc/flow-logs/" + e + "-peer-vpc-this",
+                "/aws/vpc/flow-logs/" + e + "-xr-vpc-this", "/aws/redshift/cluster/" + e + "-xr-redshift/connectionlog",
+                "/aws/redshift/cluster/" + e + "-xr-redshift/useractivitylog", "/aws/redshift/cluster/" + e + "-xr-redshift/userlog",
                 "/ecs/" + e + "/data-processing", "/ecs/" + e + "/spark-job", "/aws-glue/jobs-" + glueLogs + "/logs-v2",
                 "/aws-glue/jobs-" + glueLogs + "/error", "/aws-glue/jobs-" + glueLogs + "/output",
                 "/aws-glue/crawlers-role/" + glueLogs)) {
