@@ -19,7 +19,7 @@ import java.util.List;
         doc = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/EBSEncryption.html",
         fix = "set encrypted = true (and kms_key_id) on root_block_device / ebs_block_device /"
                 + " block_device_mappings.ebs",
-        checkov = "CKV_AWS_8", cdkNag = "AwsSolutions-EC26")
+        checkov = "CKV_AWS_8", trivy = "AVD-AWS-0131", cdkNag = "AwsSolutions-EC26")
 public final class EncryptedVolumes implements Rule {
 
     @Override

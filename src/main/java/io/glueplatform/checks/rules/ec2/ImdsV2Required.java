@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " credentials; IMDSv2 needs a session token.",
         doc = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html",
         fix = "set metadata_options { http_tokens = \"required\" }",
-        checkov = "CKV_AWS_79")
+        checkov = "CKV_AWS_79", trivy = "AVD-AWS-0028")
 public final class ImdsV2Required implements Rule {
 
     @Override

@@ -18,7 +18,7 @@ import java.util.List;
         doc = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html",
         fix = "fetch the secret at run time (aws secretsmanager get-secret-value) instead of writing it into user"
                 + " data",
-        checkov = "CKV_AWS_46")
+        checkov = "CKV_AWS_46", trivy = "AVD-AWS-0029")
 public final class NoSecretsInUserData implements Rule {
 
     @Override

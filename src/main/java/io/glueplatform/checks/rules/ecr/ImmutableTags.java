@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " a tag name one image forever.",
         doc = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html",
         fix = "set image_tag_mutability = IMMUTABLE",
-        checkov = "CKV_AWS_51")
+        checkov = "CKV_AWS_51", trivy = "AVD-AWS-0031")
 public final class ImmutableTags implements Rule {
 
     @Override

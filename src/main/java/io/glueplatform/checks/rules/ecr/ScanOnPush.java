@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.TerraformDocument;
         rationale = "Scanning on push reports known vulnerabilities in an image before anything runs it.",
         doc = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html",
         fix = "set image_scanning_configuration { scan_on_push = true }",
-        checkov = "CKV_AWS_163")
+        checkov = "CKV_AWS_163", trivy = "AVD-AWS-0030")
 public final class ScanOnPush implements Rule {
 
     @Override

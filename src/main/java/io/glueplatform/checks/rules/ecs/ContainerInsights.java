@@ -15,7 +15,7 @@ import io.glueplatform.checks.model.Resource;
                 + " has no metrics to diagnose from.",
         doc = "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ContainerInsights.html",
         fix = "add setting { name = containerInsights, value = enabled }",
-        checkov = "CKV_AWS_65", cdkNag = "AwsSolutions-ECS4")
+        checkov = "CKV_AWS_65", trivy = "AVD-AWS-0034", cdkNag = "AwsSolutions-ECS4")
 public final class ContainerInsights implements Rule {
 
     @Override

@@ -17,7 +17,8 @@ import java.util.List;
         rationale = "Plain environment values are stored in the task definition, readable by anyone who may describe it,"
                 + " and in Terraform state; the secrets list injects them at start from Secrets Manager.",
         doc = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",
-        fix = "move the value to Secrets Manager and reference it in the container's secrets list")
+        fix = "move the value to Secrets Manager and reference it in the container's secrets list",
+        trivy = "AVD-AWS-0036")
 public final class NoSecretsInEnvironment implements Rule {
 
     @Override

@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " callers.",
         doc = "https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html",
         fix = "set enable_key_rotation = true",
-        checkov = "CKV_AWS_7", cdkNag = "AwsSolutions-KMS5")
+        checkov = "CKV_AWS_7", trivy = "AVD-AWS-0065", cdkNag = "AwsSolutions-KMS5")
 public final class KeyRotation implements Rule {
 
     @Override

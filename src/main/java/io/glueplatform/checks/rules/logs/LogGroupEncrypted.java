@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " policy.",
         doc = "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html",
         fix = "set kms_key_id to the environment key",
-        checkov = "CKV_AWS_158")
+        checkov = "CKV_AWS_158", trivy = "AVD-AWS-0017")
 public final class LogGroupEncrypted implements Rule {
 
     @Override

@@ -15,7 +15,7 @@ import io.glueplatform.checks.model.Resource;
                 + " reason.",
         doc = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html",
         fix = "set deletion_protection = true (database.deletionProtection)",
-        checkov = "CKV_AWS_293", cdkNag = "AwsSolutions-RDS10")
+        checkov = "CKV_AWS_293", trivy = "AVD-AWS-0177", cdkNag = "AwsSolutions-RDS10")
 public final class DatabaseDeletionProtection implements Rule {
 
     @Override

@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " cannot be turned on later without a migration.",
         doc = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html",
         fix = "set storage_encrypted = true and kms_key_id to the environment key",
-        checkov = "CKV_AWS_16", cdkNag = "AwsSolutions-RDS2")
+        checkov = "CKV_AWS_16", trivy = "AVD-AWS-0080", cdkNag = "AwsSolutions-RDS2")
 public final class DatabaseEncrypted implements Rule {
 
     @Override

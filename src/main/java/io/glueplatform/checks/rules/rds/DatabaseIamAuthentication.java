@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " long-lived passwords.",
         doc = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html",
         fix = "set iam_database_authentication_enabled = true",
-        checkov = "CKV_AWS_161")
+        checkov = "CKV_AWS_161", trivy = "AVD-AWS-0176")
 public final class DatabaseIamAuthentication implements Rule {
 
     @Override

@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " between the database and the internet.",
         doc = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html",
         fix = "set publicly_accessible = false and reach the database from inside the VPC",
-        checkov = "CKV_AWS_17")
+        checkov = "CKV_AWS_17", trivy = "AVD-AWS-0180")
 public final class DatabasePrivate implements Rule {
 
     @Override

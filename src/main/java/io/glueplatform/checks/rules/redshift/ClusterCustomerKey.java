@@ -13,7 +13,7 @@ import io.glueplatform.checks.model.Resource;
         rationale = "A customer key puts the warehouse's data under a key policy the account controls and audits.",
         doc = "https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html",
         fix = "set kms_key_id to a key of the cluster's region",
-        checkov = "CKV_AWS_142")
+        checkov = "CKV_AWS_142", trivy = "AVD-AWS-0084")
 public final class ClusterCustomerKey implements Rule {
 
     @Override

@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " flow logs.",
         doc = "https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html",
         fix = "set cluster_subnet_group_name and vpc_security_group_ids",
-        checkov = "CKV_AWS_154", cdkNag = "AwsSolutions-RS2")
+        checkov = "CKV_AWS_154", trivy = "AVD-AWS-0127", cdkNag = "AwsSolutions-RS2")
 public final class ClusterInVpc implements Rule {
 
     @Override

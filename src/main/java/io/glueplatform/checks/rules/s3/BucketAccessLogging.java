@@ -13,7 +13,7 @@ import io.glueplatform.checks.model.Resource;
         rationale = "Access logs record every request to the bucket, the trail an investigation of a data leak needs.",
         doc = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html",
         fix = "add aws_s3_bucket_logging with a target bucket (SecureBucket does, to the access-logs bucket)",
-        checkov = "CKV_AWS_18", cdkNag = "AwsSolutions-S1")
+        checkov = "CKV_AWS_18", trivy = "AVD-AWS-0089", cdkNag = "AwsSolutions-S1")
 public final class BucketAccessLogging implements Rule {
 
     @Override

@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " accidental or malicious deletion.",
         doc = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html",
         fix = "add aws_s3_bucket_versioning with status Enabled",
-        checkov = "CKV_AWS_21")
+        checkov = "CKV_AWS_21", trivy = "AVD-AWS-0090")
 public final class BucketVersioning implements Rule {
 
     @Override

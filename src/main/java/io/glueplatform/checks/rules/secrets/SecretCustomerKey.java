@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " customer key adds its own key policy and a separate audit trail.",
         doc = "https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html",
         fix = "set kms_key_id to the environment key",
-        checkov = "CKV_AWS_149")
+        checkov = "CKV_AWS_149", trivy = "AVD-AWS-0098")
 public final class SecretCustomerKey implements Rule {
 
     @Override

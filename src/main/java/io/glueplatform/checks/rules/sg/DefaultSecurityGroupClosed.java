@@ -15,7 +15,7 @@ import java.util.List;
                 + " each other and out. Managing it with no rules closes that.",
         doc = "https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html",
         fix = "add aws_default_security_group for the VPC with no ingress and no egress",
-        checkov = "CKV2_AWS_12")
+        checkov = "CKV2_AWS_12", trivy = "AVD-AWS-0173")
 public final class DefaultSecurityGroupClosed implements Rule {
 
     @Override

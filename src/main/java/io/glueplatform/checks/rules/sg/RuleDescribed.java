@@ -15,7 +15,7 @@ import java.util.List;
                 + " rule from a leftover without it.",
         doc = "https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html",
         fix = "add a description that says who needs the port and why",
-        checkov = "CKV_AWS_23")
+        checkov = "CKV_AWS_23", trivy = "AVD-AWS-0124")
 public final class RuleDescribed implements Rule {
 
     @Override

@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " by Terraform\" says nothing.",
         doc = "https://docs.aws.amazon.com/vpc/latest/userguide/security-groups.html",
         fix = "set description to what the group protects",
-        cdkNag = "AwsSolutions-EC27")
+        trivy = "AVD-AWS-0099", cdkNag = "AwsSolutions-EC27")
 public final class SecurityGroupDescribed implements Rule {
 
     @Override

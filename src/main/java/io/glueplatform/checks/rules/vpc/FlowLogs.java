@@ -14,7 +14,7 @@ import io.glueplatform.checks.model.Resource;
                 + " network incident cannot be reconstructed.",
         doc = "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html",
         fix = "add aws_flow_log for the VPC (network.flowLogs) to a KMS-encrypted log group",
-        checkov = "CKV2_AWS_11", cdkNag = "AwsSolutions-VPC7")
+        checkov = "CKV2_AWS_11", trivy = "AVD-AWS-0178", cdkNag = "AwsSolutions-VPC7")
 public final class FlowLogs implements Rule {
 
     @Override
