@@ -141,7 +141,9 @@ public final class Main {
                     // configured suppressions name the platform stack's resources; the state stack has none.
                     CheckResult result = Checks.run(stack.getNode().getId(), CheckSuppressions.document(stack),
                             stack instanceof PlatformStack ? suppressions(env) : List.of());
-                    report.print(result, err, "checks ");
+                    // A passing report is information (stdout): the cdktf CLI labels every stderr line of the app [ERROR].
+                    // The warm synth server relays stderr only, so there a passing report stays in the server's log.
+                    report.print(result, result.passed() ? System.out : err, "checks ");
                     passed &= result.passed();
                 }
             }

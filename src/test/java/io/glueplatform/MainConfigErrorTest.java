@@ -224,14 +224,29 @@ class MainConfigErrorTest {
     @Test
     void anUnexpectedErrorIsOneLineWithExitCode1AndNothingWritten() throws Exception {
         writeEnvironment("dev", ConfigFixtures.devJsonWith(document -> { }));
-        Path missing = temp.resolve("no-glue-scripts");
+        // Valid job folders, but the shared driver library they ship with is gone: the bundle cannot be built,
+        // which no configuration check foresees — the top-level handler must turn it into one line.
+        Path scripts = temp.resolve("glue-scripts-without-library");
+        try (var walk = Files.walk(Repo.scripts())) {
+            for (Path source : walk.toList()) {
+                Path relative = Repo.scripts().relativize(source);
+                if (relative.startsWith("glue_common")) {
+                    continue;
+                }
+                Path target = scripts.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
 
-        Run run = runMain(Map.of("PLATFORM_SCRIPTS_DIR", missing.toString(), "PLATFORM_DEBUG", "0"));
+        Run run = runMain(Map.of("PLATFORM_SCRIPTS_DIR", scripts.toString(), "PLATFORM_DEBUG", "0"));
 
         assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(1);
         assertThat(run.stderr().lines().filter(line -> !line.isBlank()).toList()).containsExactly(
-                "glue-platform: unexpected error: IllegalArgumentException: glue job customer-data-cleansing: script " + missing
-                        + "/1_data_cleansing.py does not exist (PLATFORM_DEBUG=1 shows the trace)");
+                "glue-platform: unexpected error: UncheckedIOException: cannot build the glue_common bundle (PLATFORM_DEBUG=1 shows the trace)");
         assertNothingSynthesized();
     }
 }

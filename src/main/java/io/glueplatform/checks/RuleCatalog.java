@@ -3,14 +3,13 @@ package io.glueplatform.checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
-import java.net.JarURLConnection;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,34 +58,30 @@ public final class RuleCatalog {
         String folder = PACKAGE.replace('.', '/');
         TreeSet<String> classNames = new TreeSet<>();
         try {
-            Enumeration<URL> roots = loader.getResources(folder);
-            while (roots.hasMoreElements()) {
-                URL root = roots.nextElement();
-                if ("file".equals(root.getProtocol())) {
-                    Path dir = Path.of(root.toURI());
-                    try (Stream<Path> walk = Files.walk(dir)) {
-                        walk.map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                                .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                                .forEach(name -> classNames.add(PACKAGE + "." + name.substring(0, name.length() - 6).replace('/', '.')));
-                    }
-                } else if ("jar".equals(root.getProtocol())) {
-                    try (JarFile jar = ((JarURLConnection) root.openConnection()).getJarFile()) {
-                        jar.stream().map(e -> e.getName())
-                                .filter(name -> name.startsWith(folder + "/") && name.endsWith(".class") && !name.contains("$"))
-                                .forEach(name -> classNames.add(name.substring(0, name.length() - 6).replace('/', '.')));
-                    }
-                }
+            // Only the rules next to this class (its folder or its jar): a test classpath also has a rules package
+            // in test-classes (the rule tests), and a class loader that serves one compiled generation (the warm
+            // synth server) cannot load classes from there.
+            URL self = RuleCatalog.class.getResource("RuleCatalog.class");
+            if (self == null) {
+                throw new IllegalStateException("cannot locate " + RuleCatalog.class.getName() + " to list the rules next to it");
             }
-            if (classNames.isEmpty()) {
-                // A jar written without directory entries answers no resource for the package folder: read it directly.
-                Path codeSource = Path.of(RuleCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                if (Files.isRegularFile(codeSource)) {
-                    try (JarFile jar = new JarFile(codeSource.toFile())) {
-                        jar.stream().map(e -> e.getName())
-                                .filter(name -> name.startsWith(folder + "/") && name.endsWith(".class") && !name.contains("$"))
-                                .forEach(name -> classNames.add(name.substring(0, name.length() - 6).replace('/', '.')));
-                    }
+            if ("file".equals(self.getProtocol())) {
+                Path dir = Path.of(self.toURI()).resolveSibling("rules");
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    walk.map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                            .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                            .forEach(name -> classNames.add(PACKAGE + "." + name.substring(0, name.length() - 6).replace('/', '.')));
                 }
+            } else if ("jar".equals(self.getProtocol())) {
+                String spec = self.getPath();
+                Path jarPath = Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
+                try (JarFile jar = new JarFile(jarPath.toFile())) {
+                    jar.stream().map(e -> e.getName())
+                            .filter(name -> name.startsWith(folder + "/") && name.endsWith(".class") && !name.contains("$"))
+                            .forEach(name -> classNames.add(name.substring(0, name.length() - 6).replace('/', '.')));
+                }
+            } else {
+                throw new IllegalStateException("cannot list the rules in " + PACKAGE + ": classes served from " + self);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the rules in " + PACKAGE, e);

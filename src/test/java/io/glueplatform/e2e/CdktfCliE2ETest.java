@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -36,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stack is deployed by {@link EmulatorDeployE2ETest}.
  */
 @Tag("e2e")
-// Waits on Terraform and the emulator (own port, own folder): runs beside the other suites.
-@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CdktfCliE2ETest {
 

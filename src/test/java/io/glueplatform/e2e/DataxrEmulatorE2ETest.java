@@ -5,8 +5,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -16,8 +14,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * shows "No changes", `make destroy`'s script removes it, and neither region keeps anything of it.
  */
 @Tag("e2e")
-// Waits on Terraform and the emulator (own port, own folder): runs beside the other suites.
-@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DataxrEmulatorE2ETest {
 

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -25,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in, and `make destroy`'s script runs terraform destroy, after which the emulator holds nothing of dev.
  */
 @Tag("e2e")
-// Waits on Terraform and the emulator (own port, own folder): runs beside the other suites.
-@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmulatorDeployE2ETest {
 

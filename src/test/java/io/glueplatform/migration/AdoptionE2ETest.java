@@ -8,8 +8,6 @@ import io.glueplatform.testing.Repo;
 import io.glueplatform.testing.Tools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -48,8 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which they then share. Needs moto_server and terraform; a missing tool is a failure, never a skip.
  */
 @Tag("e2e")
-// Waits on Terraform and the emulator (own port, own folder): runs beside the other suites.
-@Execution(ExecutionMode.CONCURRENT)
 class AdoptionE2ETest {
 
     /** In-place updates the legacy/ adoption may show; justified in docs/migration.md ("In-place updates"). */
