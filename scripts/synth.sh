@@ -6,7 +6,7 @@
 # Env: TARGET (offline | aws | emulator, default offline), CDKTF_OUTDIR (default cdktf.out), JAVA,
 #      PLATFORM_CONFIG_DIR, PLATFORM_SCRIPTS_DIR, PLATFORM_EMULATOR_ENDPOINT (read by the program).
 # Exit codes are the program's own (make turns every failure into 2, so CI calls this script for them):
-#   0 synthesized, 2 invalid configuration, 3 network preflight errors, 1 anything else (e.g. not built).
+#   0 synthesized, 2 invalid configuration, 3 error findings of the checks (network preflight, security rules), 1 anything else.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_root="$(cd "$here/.." && pwd)"
@@ -28,7 +28,7 @@ set -e
 if [ "$code" -ne 0 ]; then
   case "$code" in
     2) meaning="invalid configuration" ;;
-    3) meaning="the network preflight found errors" ;;
+    3) meaning="the checks found errors" ;;
     *) meaning="unexpected failure of the program" ;;
   esac
   echo "synth: step 'synth' failed (exit $code: $meaning); ${outdir} was left as it was" >&2

@@ -78,11 +78,12 @@ class SynthServerEquivalenceTest {
     @Test
     void warmSynthsAreByteIdenticalToColdOnesForEveryEnvironment() throws Exception {
         // all environments, then dev again in the same runtime (state leaking across synths would show here)
-        Tools.Result all = warm(temp.resolve("warm-all"), "");
+        // PLATFORM_STATE_BOOTSTRAP=1: the state bootstrap stack too, so "all" really is every stack the program makes.
+        Tools.Result all = warm(temp.resolve("warm-all"), "", Map.of("PLATFORM_STATE_BOOTSTRAP", "1"));
         Tools.Result devAgain = warm(temp.resolve("warm-dev"), "dev");
         Tools.Result emulator = warm(temp.resolve("warm-dev-emulator"), "dev", Map.of("PLATFORM_TARGET", "emulator"));
 
-        cold(temp.resolve("cold-all"), "", Map.of());
+        cold(temp.resolve("cold-all"), "", Map.of("PLATFORM_STATE_BOOTSTRAP", "1"));
         cold(temp.resolve("cold-dev-emulator"), "dev", Map.of("PLATFORM_TARGET", "emulator"));
 
         assertThat(files(temp.resolve("cold-all"))).as("cold synth of all environments")

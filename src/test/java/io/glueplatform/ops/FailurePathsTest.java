@@ -75,8 +75,9 @@ class FailurePathsTest {
 
         Tools.Result make = Make.run(environment, 5, "synth", "ENV=dataxr");
         Make.assertFailedWith(make, "synth", 3);
-        assertThat(make.output()).contains("preflight dataxr: ERROR GLUE-NET-006")
-                .contains("synth: step 'synth' failed (exit 3: the network preflight found errors)");
+        assertThat(make.output()).contains("GLUE-NET-006 connection aws_glue_connection.glue_redshift")
+                .contains("checks dataxr: FAILED")
+                .contains("synth: step 'synth' failed (exit 3: the checks found errors)");
         assertThat(Path.of(environment.get("CDKTF_OUTDIR"))).doesNotExist();
     }
 
