@@ -54,7 +54,12 @@ MSG
     ;;
   stop)
     if [ -f "$pid_file" ]; then
-      kill "$(cat "$pid_file")" 2>/dev/null || true
+      pid="$(cat "$pid_file")"
+      # A pid file whose process is gone (crashed, or stopped by hand) is just stale; a live one must stop.
+      if kill -0 "$pid" 2>/dev/null && ! kill "$pid"; then
+        echo "emulator: could not stop pid $pid (pid file $pid_file)" >&2
+        exit 1
+      fi
       rm -f "$pid_file"
       echo "emulator: stopped"
     else

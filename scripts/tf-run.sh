@@ -111,7 +111,8 @@ tf_summarize() {
 # moto server is slow to answer, and mistaking it for a stopped one would throw its state away.
 tf_emulator_answers() {
   local url="$1" code
-  code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 60 "$url/" 2>/dev/null) || true
+  # curl's own exit status is not the answer here: a refused connection prints 000, which the test below rejects.
+  code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 60 "$url/" 2>/dev/null) || code=000
   [ -n "$code" ] && [ "$code" != 000 ]
 }
 
