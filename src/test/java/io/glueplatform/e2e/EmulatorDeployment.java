@@ -71,7 +71,10 @@ final class EmulatorDeployment {
     void assertDestroyLeavesNothing(String... regions) {
         Tools.Result destroy = Tools.script("destroy.sh", environment, name);
         assertThat(destroy.exitCode()).as("scripts/destroy.sh %s:%n%s", name, destroy.output()).isZero();
-        assertThat(destroy.output()).containsPattern("Destroy complete! Resources: \\d+ destroyed");
+        // The progress renderer's summary of terraform's -json events: every planned resource destroyed.
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("destroy: (\\d+)/(\\d+) resources in").matcher(destroy.output());
+        assertThat(summary.find()).as("destroy summary in:%n%s", destroy.output()).isTrue();
+        assertThat(summary.group(1)).as("resources destroyed of those planned").isEqualTo(summary.group(2));
         assertThat(EmulatorResources.leftOver(endpoint, name, regions)).as("emulated resources of %s left after terraform destroy", name)
                 .isEmpty();
     }
