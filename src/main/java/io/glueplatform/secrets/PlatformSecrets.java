@@ -61,11 +61,36 @@ public final class PlatformSecrets extends PlatformModule {
         secrets.put(role, new Secret(role, secret.getArn(), keys, valueSource));
     }
 
-    /** A secret by role: mysql, redis, app, grafana_admin, argocd_admin. */
-    public Secret secret(String role) {
+    /** The RDS-managed MySQL master user secret (username, password). */
+    public Secret mysql() {
+        return secret("mysql");
+    }
+
+    /** The Redis AUTH password (password). */
+    public Secret redis() {
+        return secret("redis");
+    }
+
+    /** The application secrets (jwt_secret, api_key, encryption_key). */
+    public Secret app() {
+        return secret("app");
+    }
+
+    /** The Grafana admin login; exists only with the monitoring host. */
+    public Secret grafanaAdmin() {
+        return secret("grafana_admin");
+    }
+
+    /** The ArgoCD admin login; exists only with the Kubernetes host. */
+    public Secret argocdAdmin() {
+        return secret("argocd_admin");
+    }
+
+    private Secret secret(String role) {
         Secret secret = secrets.get(role);
         if (secret == null) {
-            throw new IllegalArgumentException("secrets: no secret '" + role + "'; secrets: " + secrets.keySet());
+            throw new IllegalStateException("secrets: no '" + role + "' secret in this environment (it exists only with the"
+                    + " component that uses it); secrets: " + secrets.keySet());
         }
         return secret;
     }

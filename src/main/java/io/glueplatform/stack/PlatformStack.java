@@ -140,11 +140,11 @@ public final class PlatformStack extends TerraformStack {
         if (services.kubernetesHost()) {
             PlatformRoles.ServiceRole role = roles.role("kubernetes_host", "ec2.amazonaws.com", "Minikube + ArgoCD host (Session Manager)",
                     "AmazonSSMManagedInstanceCore");
-            secrets.grantPutValue(role, secrets.secret("argocd_admin"));
+            secrets.grantPutValue(role, secrets.argocdAdmin());
             PlatformHost host = new PlatformHost(this, naming, new PlatformHostProps("kubernetes", "Minikube and ArgoCD host",
                     services.kubernetesInstanceType(), PlatformHost.AL2023_SSM_IMAGE, services.hostRootVolumeGb(), env.region(),
                     network.privateSubnets().get(0), firewalls.kubernetes(), role, key.arn(),
-                    HostScripts.kubernetes(env.region(), secrets.secret("argocd_admin").arn())));
+                    HostScripts.kubernetes(env.region(), secrets.argocdAdmin().arn())));
             output("kubernetes_host_instance_id", host.instanceId(), "Minikube + ArgoCD host");
             output("kubernetes_host_session_command", host.sessionCommand(), "Shell on the Kubernetes host (no SSH)");
             output("argocd_port_forward_command", host.portForwardCommand(HostScripts.ARGOCD_NODE_PORT),
@@ -153,12 +153,12 @@ public final class PlatformStack extends TerraformStack {
         if (services.monitoringHost()) {
             PlatformRoles.ServiceRole role = roles.role("monitoring_host", "ec2.amazonaws.com", "Monitoring host (Session Manager)",
                     "AmazonSSMManagedInstanceCore");
-            secrets.grantPutValue(role, secrets.secret("grafana_admin"));
+            secrets.grantPutValue(role, secrets.grafanaAdmin());
             role.grant("cloudwatch_read", HostScripts.cloudWatchExporterStatements());
             PlatformHost host = new PlatformHost(this, naming, new PlatformHostProps("monitoring", "Prometheus, Grafana, ELK and Jaeger host",
                     services.monitoringInstanceType(), PlatformHost.AL2023_SSM_IMAGE, services.hostRootVolumeGb(), env.region(),
                     network.privateSubnets().get(0), firewalls.monitoring(), role, key.arn(),
-                    HostScripts.monitoring(env.region(), secrets.secret("grafana_admin").arn())));
+                    HostScripts.monitoring(env.region(), secrets.grafanaAdmin().arn())));
             output("monitoring_host_instance_id", host.instanceId(), "Monitoring host");
             output("monitoring_host_session_command", host.sessionCommand(), "Shell on the monitoring host (no SSH)");
             output("grafana_port_forward_command", host.portForwardCommand(HostScripts.GRAFANA_PORT),
@@ -197,12 +197,12 @@ public final class PlatformStack extends TerraformStack {
         lake.lake().grantReadWrite(task, "lake_write", DataLake.PROCESSED, DataLake.CURATED);
         key.grantUseVia(task, "lake_key", "s3", env.region());
         List<InjectedSecret> injected = List.of(
-                new InjectedSecret("MYSQL_USERNAME", secrets.secret("mysql"), "username"),
-                new InjectedSecret("MYSQL_PASSWORD", secrets.secret("mysql"), "password"),
-                new InjectedSecret("REDIS_PASSWORD", secrets.secret("redis"), "password"),
-                new InjectedSecret("JWT_SECRET", secrets.secret("app"), "jwt_secret"),
-                new InjectedSecret("API_KEY", secrets.secret("app"), "api_key"),
-                new InjectedSecret("ENCRYPTION_KEY", secrets.secret("app"), "encryption_key"));
+                new InjectedSecret("MYSQL_USERNAME", secrets.mysql(), "username"),
+                new InjectedSecret("MYSQL_PASSWORD", secrets.mysql(), "password"),
+                new InjectedSecret("REDIS_PASSWORD", secrets.redis(), "password"),
+                new InjectedSecret("JWT_SECRET", secrets.app(), "jwt_secret"),
+                new InjectedSecret("API_KEY", secrets.app(), "api_key"),
+                new InjectedSecret("ENCRYPTION_KEY", secrets.app(), "encryption_key"));
         ContainerPlatform platform = new ContainerPlatform(this, naming, new ContainerPlatformProps(env.region(), env.partition(),
                 env.accountId(), key.arn(), network.privateSubnets(), firewalls.app(), execution, task, lake.lake().name(), injected,
                 env.services().ecrKeepImages(), env.services().containerImageTag(), env.storage().forceDestroy(), env.logRetentionDays()));
