@@ -1,9 +1,8 @@
 package io.glueplatform.stack;
 
-import com.hashicorp.cdktf.TerraformOutput;
-import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Outputs;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
 import io.glueplatform.config.CrossRegionStoreConfig;
 import io.glueplatform.config.EnvironmentConfig;
@@ -218,7 +217,7 @@ public final class PlatformStack extends TerraformStack {
     }
 
     private void output(String name, Object value, String description) {
-        new TerraformOutput(this, name, TerraformOutputConfig.builder().value(value).description(description).build());
+        Outputs.add(this, name, value, description);
     }
 
     public Network network() {
