@@ -131,6 +131,55 @@ class FailurePathsTest {
         assertFullLogPrinted(make, "Resource instance managed by newer provider version");
     }
 
+    @Test
+    void emulatorWithoutMotoFailsWithInstallHintAndExit127() throws IOException {
+        // A PATH whose python3 cannot import moto and without moto_server: what a machine without the emulator has.
+        Path bin = Files.createDirectories(WORK.resolve("no-moto/bin"));
+        Path python = bin.resolve("python3");
+        Files.writeString(python, "#!/bin/sh\nexit 1\n");
+        python.toFile().setExecutable(true);
+        int port = Tools.freePort();
+        Map<String, String> environment = environment("no-moto");
+        environment.put("PATH", bin + ":/usr/bin:/bin");
+        environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
+
+        Tools.Result start = Tools.script("emulator.sh", environment, "start");
+        assertThat(start.exitCode()).as(start.output()).isEqualTo(127);
+        assertThat(start.output()).contains("emulator: no Python with moto's server found")
+                .contains("pip install 'moto[server]==5.2.1'");
+        assertThat(Repo.root().resolve("target/emulator-" + port + ".pid")).doesNotExist();
+    }
+
+    @Test
+    void destroyOnTheEmulatorFailsWithTerraformsErrorAndKeepsTheState() throws IOException {
+        // A running emulator and a state Terraform cannot read (written by a newer provider): the destroy plan fails.
+        Tools.requireEmulator();
+        int port = Tools.freePort();
+        Map<String, String> environment = environment("destroy");
+        environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
+        Path state = Files.createDirectories(WORK.resolve("destroy/terraform-state/emulator")).resolve("dev.tfstate");
+        Files.writeString(state, """
+                {"version": 4, "terraform_version": "1.11.4", "serial": 1, "lineage": "ops-test", "outputs": {},
+                 "resources": [{"mode": "managed", "type": "aws_vpc", "name": "vpc_this",
+                   "provider": "provider[\\"registry.terraform.io/hashicorp/aws\\"]",
+                   "instances": [{"schema_version": 99, "attributes": {"id": "vpc-123"}}]}]}
+                """);
+        Tools.Result start = Tools.script("emulator.sh", environment, "start");
+        assertThat(start.exitCode()).as(start.output()).isZero();
+        try {
+            Tools.Result make = Make.run(environment, 10, "destroy", "ENV=dev");
+            Make.assertFailedWith(make, "destroy", 1);
+            assertThat(make.output())
+                    .contains("destroy: step 'plan' failed (exit 1)")
+                    .contains("Error: Resource instance managed by newer provider version");
+            assertThat(state).as("a failed destroy keeps the state it could not act on").exists();
+            assertFullLogPrinted(make, "Resource instance managed by newer provider version");
+        } finally {
+            Tools.Result stop = Tools.script("emulator.sh", environment, "stop");
+            assertThat(stop.exitCode()).as(stop.output()).isZero();
+        }
+    }
+
     private static void assertFullLogPrinted(Tools.Result result, String expected) throws IOException {
         var matcher = java.util.regex.Pattern.compile("full Terraform log: (\\S+\\.log)").matcher(result.output());
         assertThat(matcher.find()).as("log path printed:%n%s", result.output()).isTrue();
