@@ -23,7 +23,7 @@ public final class KmsRules {
         if (spec != null && !spec.equals("SYMMETRIC_DEFAULT")) {
             return Verdict.notApplicable();
         }
-        return Verdict.when(resource.bool("enable_key_rotation", false), "enable_key_rotation is not true");
+        return Verdict.whenTrue(resource, "enable_key_rotation");
     }
 
     @RuleId("GLUE-KMS-002")

@@ -46,6 +46,11 @@ public final class NetworkRules {
         return predicate.check(model.jobs().get(resource.address()), model, Verdict.builder());
     }
 
+    /** The subnet of the job's first connection, where Glue places its ENIs. */
+    private static Optional<Subnet> eniSubnet(NetworkModel model, NetworkModel.Job job) {
+        return model.eniConnection(job).flatMap(c -> model.subnet(c.subnet()));
+    }
+
     /** every connection's security groups let Glue's ENIs talk to each other on all TCP ports, both ways. */
     @RuleId("GLUE-NET-001")
     static Verdict securityGroupSelfReference(Resource resource, StackModel stack) {
@@ -143,7 +148,7 @@ public final class NetworkRules {
     static Verdict peeringBetweenConnectionVpcs(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
             Optional<Connection> first = model.eniConnection(job);
-            Optional<Subnet> eniSubnet = first.flatMap(c -> model.subnet(c.subnet()));
+            Optional<Subnet> eniSubnet = eniSubnet(model, job);
             if (eniSubnet.isEmpty()) {
                 return Verdict.notApplicable();
             }
@@ -220,8 +225,7 @@ public final class NetworkRules {
                     }
                 });
             }
-            Optional<Connection> eni = model.eniConnection(job);
-            Optional<NetworkModel.Subnet> eniSubnet = eni.flatMap(c -> model.subnet(c.subnet()));
+            Optional<Subnet> eniSubnet = eniSubnet(model, job);
             if (eniSubnet.isEmpty()) {
                 return Verdict.notApplicable();
             }
@@ -258,7 +262,7 @@ public final class NetworkRules {
     static Verdict availabilityZoneFailover(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
             Optional<Connection> eni = model.eniConnection(job);
-            Optional<NetworkModel.Subnet> eniSubnet = eni.flatMap(c -> model.subnet(c.subnet()));
+            Optional<Subnet> eniSubnet = eniSubnet(model, job);
             if (eniSubnet.isEmpty()) {
                 return Verdict.notApplicable();
             }

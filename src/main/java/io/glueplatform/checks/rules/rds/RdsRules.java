@@ -29,12 +29,12 @@ public final class RdsRules {
 
     @RuleId("GLUE-RDS-003")
     static Verdict databaseIamAuthentication(Resource resource, StackModel model) {
-        return Verdict.when(resource.bool("iam_database_authentication_enabled", false), "iam_database_authentication_enabled is not true");
+        return Verdict.whenTrue(resource, "iam_database_authentication_enabled");
     }
 
     @RuleId("GLUE-RDS-004")
     static Verdict databaseDeletionProtection(Resource resource, StackModel model) {
-        return Verdict.when(resource.bool("deletion_protection", false), "deletion_protection is not true");
+        return Verdict.whenTrue(resource, "deletion_protection");
     }
 
     @RuleId("GLUE-RDS-005")

@@ -19,7 +19,7 @@ public final class RedshiftRules {
 
     @RuleId("GLUE-RS-001")
     static Verdict clusterEncrypted(Resource resource, StackModel model) {
-        return Verdict.when(resource.bool("encrypted", false), "encrypted is not true");
+        return Verdict.whenTrue(resource, "encrypted");
     }
 
     @RuleId("GLUE-RS-002")
@@ -36,7 +36,7 @@ public final class RedshiftRules {
 
     @RuleId("GLUE-RS-004")
     static Verdict enhancedVpcRouting(Resource resource, StackModel model) {
-        return Verdict.when(resource.bool("enhanced_vpc_routing", false), "enhanced_vpc_routing is not true");
+        return Verdict.whenTrue(resource, "enhanced_vpc_routing");
     }
 
     @RuleId("GLUE-RS-005")

@@ -39,22 +39,22 @@ public final class S3Rules {
 
     @RuleId("GLUE-S3-004")
     static Verdict blockPublicAcls(Resource resource, StackModel model) {
-        return Verdict.when(resource.bool("block_public_acls", false), "block_public_acls is not true");
+        return Verdict.whenTrue(resource, "block_public_acls");
     }
 
     @RuleId("GLUE-S3-005")
     static Verdict blockPublicPolicy(Resource resource, StackModel model) {
-        return Verdict.when(resource.bool("block_public_policy", false), "block_public_policy is not true");
+        return Verdict.whenTrue(resource, "block_public_policy");
     }
 
     @RuleId("GLUE-S3-006")
     static Verdict ignorePublicAcls(Resource resource, StackModel model) {
-        return Verdict.when(resource.bool("ignore_public_acls", false), "ignore_public_acls is not true");
+        return Verdict.whenTrue(resource, "ignore_public_acls");
     }
 
     @RuleId("GLUE-S3-007")
     static Verdict restrictPublicBuckets(Resource resource, StackModel model) {
-        return Verdict.when(resource.bool("restrict_public_buckets", false), "restrict_public_buckets is not true");
+        return Verdict.whenTrue(resource, "restrict_public_buckets");
     }
 
     @RuleId("GLUE-S3-008")
