@@ -307,7 +307,7 @@ public final class SynthServer {
             long synthStarted = System.nanoTime();
             int exitCode;
             try {
-                exitCode = ProgramLoader.synth(generation.classes(), args, environment, workDir, err);
+                exitCode = ProgramLoader.synth(generation.classes(), root.resolve("src/main/resources"), args, environment, workDir, err);
             } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
                 err.println("synth server: could not run the program: " + e);
                 exitCode = 1;
