@@ -12,9 +12,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The rules on EC2 instances and launch templates: one predicate per rule, bound to its id by {@link RuleId}. What each rule
- * requires, why and how to comply is data, in {@code <this class>.json} next to it; {@code RuleCatalog} pairs
- * the two.
+ * The rules on EC2 instances and launch templates: one predicate per rule, bound to its id by {@link RuleId}.
+ * What each rule requires, why and how to comply is data: {@code Ec2Rules.json} next to this class (in
+ * src/main/resources); {@code RuleCatalog} pairs the two.
  */
 public final class Ec2Rules {
 

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules on IAM roles and policies: one predicate per rule, bound to its id by {@link RuleId}. What each rule
- * requires, why and how to comply is data, in {@code <this class>.json} next to it; {@code RuleCatalog} pairs
- * the two.
+ * The rules on IAM roles and policies: one predicate per rule, bound to its id by {@link RuleId}.
+ * What each rule requires, why and how to comply is data: {@code IamRules.json} next to this class (in
+ * src/main/resources); {@code RuleCatalog} pairs the two.
  */
 public final class IamRules {
 

@@ -8,9 +8,9 @@ import io.glueplatform.checks.model.Resource;
 import java.util.List;
 
 /**
- * The rules on KMS keys: one predicate per rule, bound to its id by {@link RuleId}. What each rule
- * requires, why and how to comply is data, in {@code <this class>.json} next to it; {@code RuleCatalog} pairs
- * the two.
+ * The rules on KMS keys: one predicate per rule, bound to its id by {@link RuleId}.
+ * What each rule requires, why and how to comply is data: {@code KmsRules.json} next to this class (in
+ * src/main/resources); {@code RuleCatalog} pairs the two.
  */
 public final class KmsRules {
 

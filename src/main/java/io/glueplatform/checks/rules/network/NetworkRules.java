@@ -18,20 +18,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The rules on Glue jobs in the network (the preflight, GLUE-NET-*): one predicate per rule, bound to its id by {@link RuleId}. What each rule
- * requires, why and how to comply is data, in {@code <this class>.json} next to it; {@code RuleCatalog} pairs
- * the two.
+ * The rules on Glue jobs in the network (the preflight, GLUE-NET-*): one predicate per rule, bound to its id by {@link RuleId}.
+ * What each rule requires, why and how to comply is data: {@code NetworkRules.json} next to this class (in
+ * src/main/resources); {@code RuleCatalog} pairs the two.
  */
 public final class NetworkRules {
 
-    public static final int RESERVED = 5;
+    /** Addresses AWS reserves in every subnet. */
+    private static final int RESERVED = 5;
 
     /** Addresses a job needs in its ENI subnet. */
-    public static long needed(NetworkModel.Job job) {
+    private static long needed(NetworkModel.Job job) {
         return (long) (job.workers() + 1) * Math.max(1, job.maxConcurrentRuns()) + RESERVED;
     }
 
-    static final List<String> PREFIXES = List.of("--vpc-subnet-ids", "--vpc-security-group-ids", "--vpc", "--subnet", "--security-group");
+    /** Job arguments that try to configure the VPC (Glue ignores them). */
+    private static final List<String> PREFIXES = List.of("--vpc-subnet-ids", "--vpc-security-group-ids", "--vpc", "--subnet", "--security-group");
 
     private NetworkRules() {
     }
@@ -51,7 +53,7 @@ public final class NetworkRules {
         return model.eniConnection(job).flatMap(c -> model.subnet(c.subnet()));
     }
 
-    /** every connection's security groups let Glue's ENIs talk to each other on all TCP ports, both ways. */
+    /** Every connection's security groups let Glue's ENIs talk to each other on all TCP ports, both ways. */
     @RuleId("GLUE-NET-001")
     static Verdict securityGroupSelfReference(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
@@ -83,7 +85,7 @@ public final class NetworkRules {
         });
     }
 
-    /** every connection's subnet has an S3 gateway endpoint or a NAT route. */
+    /** Every connection's subnet has an S3 gateway endpoint or a NAT route. */
     @RuleId("GLUE-NET-002")
     static Verdict s3EndpointOrNat(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
@@ -103,7 +105,7 @@ public final class NetworkRules {
         });
     }
 
-    /** no connection in a public subnet. */
+    /** No connection in a public subnet. */
     @RuleId("GLUE-NET-003")
     static Verdict privateSubnet(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
@@ -118,7 +120,7 @@ public final class NetworkRules {
         });
     }
 
-    /** the ENI subnet has room for the job's workers. */
+    /** The ENI subnet has room for the job's workers. */
     @RuleId("GLUE-NET-004")
     static Verdict subnetCapacity(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
@@ -143,7 +145,7 @@ public final class NetworkRules {
         });
     }
 
-    /** a job whose connections span VPCs has peering and routes between them. */
+    /** A job whose connections span VPCs has peering and routes between them. */
     @RuleId("GLUE-NET-005")
     static Verdict peeringBetweenConnectionVpcs(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
@@ -186,7 +188,7 @@ public final class NetworkRules {
         });
     }
 
-    /** every JDBC connection's store is reachable from the job's ENI subnet. */
+    /** Every JDBC connection's store is reachable from the job's ENI subnet. */
     @RuleId("GLUE-NET-006")
     static Verdict dataStoreReachable(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
@@ -243,7 +245,7 @@ public final class NetworkRules {
         });
     }
 
-    /** no VPC settings in job arguments. */
+    /** No VPC settings in job arguments. */
     @RuleId("GLUE-NET-008")
     static Verdict noVpcJobArguments(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {
@@ -257,7 +259,7 @@ public final class NetworkRules {
         });
     }
 
-    /** GLUE-NET-009 (warning): a job's connections cover more than one AZ when its VPC has several. */
+    /** A job's connections cover more than one AZ when its VPC has several. */
     @RuleId("GLUE-NET-009")
     static Verdict availabilityZoneFailover(Resource resource, StackModel stack) {
         return onJob(resource, stack, (job, model, verdict) -> {

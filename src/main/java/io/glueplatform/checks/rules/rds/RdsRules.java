@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The rules on RDS instances and their parameter groups: one predicate per rule, bound to its id by {@link RuleId}. What each rule
- * requires, why and how to comply is data, in {@code <this class>.json} next to it; {@code RuleCatalog} pairs
- * the two.
+ * The rules on RDS instances and their parameter groups: one predicate per rule, bound to its id by {@link RuleId}.
+ * What each rule requires, why and how to comply is data: {@code RdsRules.json} next to this class (in
+ * src/main/resources); {@code RuleCatalog} pairs the two.
  */
 public final class RdsRules {
 

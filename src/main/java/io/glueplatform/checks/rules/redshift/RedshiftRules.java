@@ -8,9 +8,9 @@ import io.glueplatform.checks.model.Resource;
 import io.glueplatform.checks.model.TerraformDocument;
 
 /**
- * The rules on Redshift clusters and parameter groups: one predicate per rule, bound to its id by {@link RuleId}. What each rule
- * requires, why and how to comply is data, in {@code <this class>.json} next to it; {@code RuleCatalog} pairs
- * the two.
+ * The rules on Redshift clusters and parameter groups: one predicate per rule, bound to its id by {@link RuleId}.
+ * What each rule requires, why and how to comply is data: {@code RedshiftRules.json} next to this class (in
+ * src/main/resources); {@code RuleCatalog} pairs the two.
  */
 public final class RedshiftRules {
 

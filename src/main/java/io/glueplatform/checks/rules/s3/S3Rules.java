@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules on S3 buckets and their settings: one predicate per rule, bound to its id by {@link RuleId}. What each rule
- * requires, why and how to comply is data, in {@code <this class>.json} next to it; {@code RuleCatalog} pairs
- * the two.
+ * The rules on S3 buckets and their settings: one predicate per rule, bound to its id by {@link RuleId}.
+ * What each rule requires, why and how to comply is data: {@code S3Rules.json} next to this class (in
+ * src/main/resources); {@code RuleCatalog} pairs the two.
  */
 public final class S3Rules {
 

@@ -6,9 +6,9 @@ import io.glueplatform.checks.Verdict;
 import io.glueplatform.checks.model.Resource;
 
 /**
- * The rules on Secrets Manager secrets: one predicate per rule, bound to its id by {@link RuleId}. What each rule
- * requires, why and how to comply is data, in {@code <this class>.json} next to it; {@code RuleCatalog} pairs
- * the two.
+ * The rules on Secrets Manager secrets: one predicate per rule, bound to its id by {@link RuleId}.
+ * What each rule requires, why and how to comply is data: {@code SecretsRules.json} next to this class (in
+ * src/main/resources); {@code RuleCatalog} pairs the two.
  */
 public final class SecretsRules {
 
