@@ -201,7 +201,8 @@ public final class Main {
         }
     }
 
-    static List<String> requested(String[] args) {
+    /** The environments asked for: the arguments, else {@code PLATFORM_ENVIRONMENTS} (comma-separated); empty = all. */
+    public static List<String> requested(String[] args) {
         if (args.length > 0) {
             return List.of(args);
         }
@@ -212,11 +213,11 @@ public final class Main {
         return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    static Path configDir() {
+    public static Path configDir() {
         return Path.of(envOr("PLATFORM_CONFIG_DIR", "environments"));
     }
 
-    static Path scriptsDir() {
+    public static Path scriptsDir() {
         return Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts"));
     }
 

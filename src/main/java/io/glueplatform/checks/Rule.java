@@ -3,20 +3,21 @@ package io.glueplatform.checks;
 import io.glueplatform.checks.model.Resource;
 
 /**
- * One check: metadata ({@link RuleInfo} on the class) and a pure predicate over one resource, which may look
- * things up in the model. The engine does the traversal, suppressions and reports. A rule is discovered by
- * being a public class with a no-argument constructor in package {@code io.glueplatform.checks.rules}
- * (or below): adding a rule is adding one class.
+ * One check: its metadata and a pure predicate over one resource, which may look things up in the model. The engine
+ * does the traversal, suppressions and reports. {@link RuleCatalog} builds every rule from an area's metadata file and
+ * the {@link RuleId} methods of its class.
+ *
+ * @param name the predicate's name, capitalized (e.g. ImdsV2Required): the rule's name in SARIF and in its tests
  */
-public interface Rule {
+public record Rule(RuleInfo info, String name, Predicate predicate) {
 
-    Verdict check(Resource resource, StackModel model);
+    /** The verdict of one rule on one resource of its types. */
+    @FunctionalInterface
+    public interface Predicate {
+        Verdict check(Resource resource, StackModel model);
+    }
 
-    default RuleInfo info() {
-        RuleInfo info = getClass().getAnnotation(RuleInfo.class);
-        if (info == null) {
-            throw new IllegalStateException(getClass().getName() + " has no @RuleInfo");
-        }
-        return info;
+    public Verdict check(Resource resource, StackModel model) {
+        return predicate.check(resource, model);
     }
 }

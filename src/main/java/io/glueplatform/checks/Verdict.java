@@ -1,5 +1,7 @@
 package io.glueplatform.checks;
 
+import io.glueplatform.checks.model.Resource;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,11 @@ public record Verdict(Status status, List<Violation> violations) {
     /** PASS when {@code compliant}, else FAIL with {@code problem}. */
     public static Verdict when(boolean compliant, String problem) {
         return compliant ? pass() : fail(problem);
+    }
+
+    /** PASS when the resource's boolean {@code attribute} is true (absent is false), else FAIL "{@code attribute} is not true". */
+    public static Verdict whenTrue(Resource resource, String attribute) {
+        return when(resource.bool(attribute, false), attribute + " is not true");
     }
 
     /** PASS when no violations were collected. */

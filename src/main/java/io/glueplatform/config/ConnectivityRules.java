@@ -75,17 +75,10 @@ final class ConnectivityRules implements SectionRules {
         }
         checkStoreNetwork(problems, f, storeRegionValid ? store.region() : null, store.availabilityZones(), 1, store.vpcCidr(),
                 store.subnetCidrs(), null);
-        String nodeProblem = InstanceCatalog.redshiftProblem(store.nodeType());
-        if (nodeProblem != null) {
-            problems.add(f + ".nodeType", nodeProblem);
-        }
+        problems.addIfAny(f + ".nodeType", InstanceCatalog.redshiftProblem(store.nodeType()));
         problems.range(f + ".numberOfNodes", store.numberOfNodes(), 1, 128, "");
-        if (!SQL_IDENTIFIER.matcher(store.databaseName()).matches()) {
-            problems.add(f + ".databaseName", Problems.show(store.databaseName()) + " is not allowed; allowed: " + SQL_IDENTIFIER_RULE);
-        }
-        if (!SQL_IDENTIFIER.matcher(store.masterUsername()).matches()) {
-            problems.add(f + ".masterUsername", Problems.show(store.masterUsername()) + " is not allowed; allowed: " + SQL_IDENTIFIER_RULE);
-        }
+        problems.matches(f + ".databaseName", store.databaseName(), SQL_IDENTIFIER, SQL_IDENTIFIER_RULE);
+        problems.matches(f + ".masterUsername", store.masterUsername(), SQL_IDENTIFIER, SQL_IDENTIFIER_RULE);
         boolean ra3 = store.nodeType().startsWith("ra3.");
         if (store.port() < 1150 || store.port() > 65535) {
             problems.add(f + ".port", store.port() + " is not allowed; allowed: 1150 to 65535 (Redshift's port range; default 5439)");
@@ -105,16 +98,9 @@ final class ConnectivityRules implements SectionRules {
         }
         Cidr glueVpc = safeCidr(env.network() == null ? null : env.network().vpcCidr());
         checkStoreNetwork(problems, f, peerRegion, peer.availabilityZones(), 2, peer.vpcCidr(), peer.subnetCidrs(), glueVpc);
-        String classProblem = InstanceCatalog.rdsProblem(peer.instanceClass(), "db.t4g.micro");
-        if (classProblem != null) {
-            problems.add(f + ".instanceClass", classProblem);
-        }
-        if (!peer.engineVersion().matches("1[3-7](\\.\\d+)?")) {
-            problems.add(f + ".engineVersion", Problems.show(peer.engineVersion()) + " is not allowed; allowed: PostgreSQL 13 to 17, e.g. 16 or 16.4");
-        }
-        if (!SQL_IDENTIFIER.matcher(peer.databaseName()).matches()) {
-            problems.add(f + ".databaseName", Problems.show(peer.databaseName()) + " is not allowed; allowed: " + SQL_IDENTIFIER_RULE);
-        }
+        problems.addIfAny(f + ".instanceClass", InstanceCatalog.rdsProblem(peer.instanceClass(), "db.t4g.micro"));
+        problems.matches(f + ".engineVersion", peer.engineVersion(), "1[3-7](\\.\\d+)?", "PostgreSQL 13 to 17, e.g. 16 or 16.4");
+        problems.matches(f + ".databaseName", peer.databaseName(), SQL_IDENTIFIER, SQL_IDENTIFIER_RULE);
         if (!SQL_IDENTIFIER.matcher(peer.masterUsername()).matches() || peer.masterUsername().startsWith("rds")
                 || peer.masterUsername().equals("postgres")) {
             problems.add(f + ".masterUsername", Problems.show(peer.masterUsername()) + " is not allowed; allowed: " + SQL_IDENTIFIER_RULE

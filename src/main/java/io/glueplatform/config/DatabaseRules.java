@@ -15,14 +15,9 @@ final class DatabaseRules implements SectionRules {
     @Override
     public void check(EnvironmentConfig env, Problems problems) {
         DatabaseConfig db = env.database();
-        String classProblem = InstanceCatalog.rdsProblem(db.instanceClass(), "db.t3.micro");
-        if (classProblem != null) {
-            problems.add("database.instanceClass", classProblem);
-        }
-        if (!db.engineVersion().matches("8\\.0(\\.\\d+)?|8\\.4(\\.\\d+)?")) {
-            problems.add("database.engineVersion", Problems.show(db.engineVersion())
-                    + " is not allowed; allowed: MySQL 8 versions such as 8.0, 8.0.39 or 8.4");
-        }
+        problems.addIfAny("database.instanceClass", InstanceCatalog.rdsProblem(db.instanceClass(), "db.t3.micro"));
+        problems.matches("database.engineVersion", db.engineVersion(), "8\\.0(\\.\\d+)?|8\\.4(\\.\\d+)?",
+                "MySQL 8 versions such as 8.0, 8.0.39 or 8.4");
         boolean allocatedValid = problems.range("database.allocatedStorageGb", db.allocatedStorageGb(), MIN_STORAGE_GB, MAX_STORAGE_GB, "gp3");
         if (db.maxAllocatedStorageGb() > MAX_STORAGE_GB) {
             problems.add("database.maxAllocatedStorageGb", db.maxAllocatedStorageGb() + " is not allowed; allowed: up to "
@@ -37,10 +32,7 @@ final class DatabaseRules implements SectionRules {
                     + db.allocatedStorageGb() + "; allowed: " + minimum + " to " + MAX_STORAGE_GB
                     + " (RDS refuses a storage autoscaling ceiling closer to the allocated storage)");
         }
-        if (!MYSQL_IDENTIFIER.matcher(db.databaseName()).matches()) {
-            problems.add("database.databaseName", Problems.show(db.databaseName())
-                    + " is not allowed; allowed: a letter then up to 15 letters, digits or '_'");
-        }
+        problems.matches("database.databaseName", db.databaseName(), MYSQL_IDENTIFIER, "a letter then up to 15 letters, digits or '_'");
         if (!MYSQL_IDENTIFIER.matcher(db.masterUsername()).matches()
                 || MYSQL_RESERVED_USERNAMES.contains(db.masterUsername().toLowerCase())) {
             problems.add("database.masterUsername", Problems.show(db.masterUsername())

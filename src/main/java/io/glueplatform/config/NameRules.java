@@ -15,11 +15,8 @@ final class NameRules implements SectionRules {
 
     @Override
     public void check(EnvironmentConfig env, Problems problems) {
-        boolean prefixValid = NAME_PREFIX.matcher(env.namePrefix()).matches();
-        if (!prefixValid) {
-            problems.add("namePrefix", Problems.show(env.namePrefix()) + " is not allowed; allowed: 3-22 lower-case letters, digits or '-',"
-                    + " starting and ending with a letter or digit (it starts every S3 bucket name)");
-        }
+        boolean prefixValid = problems.matches("namePrefix", env.namePrefix(), NAME_PREFIX, "3-22 lower-case letters, digits or '-',"
+                + " starting and ending with a letter or digit (it starts every S3 bucket name)");
         String database = env.glue().catalogDatabaseName();
         if (database != null) {
             checkGiven(problems, "glue.catalogDatabaseName", AwsNameKind.GLUE_DATABASE, database);

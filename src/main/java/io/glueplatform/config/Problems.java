@@ -2,6 +2,7 @@ package io.glueplatform.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The problems found in one environment, each one line: {@code environment '<env>': <field>: <problem>; allowed: <what>}.
@@ -40,6 +41,29 @@ public final class Problems {
         if (!allowed.contains(value)) {
             add(field, "'" + value + "' is not allowed; allowed: " + String.join(", ", allowed));
         }
+    }
+
+    /** Adds {@code problem} unless it is null (the catalog helpers return null for a valid value); true when there was none. */
+    public boolean addIfAny(String field, String problem) {
+        if (problem == null) {
+            return true;
+        }
+        add(field, problem);
+        return false;
+    }
+
+    /** True when {@code text} matches {@code pattern}, else a problem: the value shown, "is not allowed", and {@code allowed}. */
+    public boolean matches(String field, String text, Pattern pattern, String allowed) {
+        if (pattern.matcher(text).matches()) {
+            return true;
+        }
+        add(field, show(text) + " is not allowed; allowed: " + allowed);
+        return false;
+    }
+
+    /** {@link #matches(String, String, Pattern, String)} with a regular expression. */
+    public boolean matches(String field, String text, String regex, String allowed) {
+        return matches(field, text, Pattern.compile(regex), allowed);
     }
 
     /** {@code low <= value <= high}, else a problem naming the range and why it exists. */

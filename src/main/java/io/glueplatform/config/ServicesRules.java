@@ -27,10 +27,7 @@ final class ServicesRules implements SectionRules {
 
     /** The hosts boot the x86_64 Amazon Linux 2023 image (and download x86_64 tools), so Graviton types cannot run them. */
     private static void hostType(Problems problems, String field, String type) {
-        String problem = InstanceCatalog.ec2Problem(type, "t3.small");
-        if (problem != null) {
-            problems.add(field, problem);
-        } else if (InstanceCatalog.isArm64(type)) {
+        if (problems.addIfAny(field, InstanceCatalog.ec2Problem(type, "t3.small")) && InstanceCatalog.isArm64(type)) {
             problems.add(field, ToolsHostRules.x86Only(type));
         }
     }

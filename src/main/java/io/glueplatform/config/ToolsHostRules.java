@@ -10,20 +10,12 @@ final class ToolsHostRules implements SectionRules {
     @Override
     public void check(EnvironmentConfig env, Problems problems) {
         ToolsHostConfig host = env.toolsHost();
-        String typeProblem = InstanceCatalog.ec2Problem(host.instanceType(), "t3.micro");
-        if (typeProblem != null) {
-            problems.add("toolsHost.instanceType", typeProblem);
-        } else if (InstanceCatalog.isArm64(host.instanceType()) && ToolsHostConfig.AL2023_SSM_IMAGE.equals(host.amiId())) {
+        if (problems.addIfAny("toolsHost.instanceType", InstanceCatalog.ec2Problem(host.instanceType(), "t3.micro"))
+                && InstanceCatalog.isArm64(host.instanceType()) && ToolsHostConfig.AL2023_SSM_IMAGE.equals(host.amiId())) {
             problems.add("toolsHost.instanceType", x86Only(host.instanceType()));
         }
-        if (!AMI.matcher(host.amiId()).matches()) {
-            problems.add("toolsHost.amiId", Problems.show(host.amiId())
-                    + " is not allowed; allowed: an AMI id (ami-0123456789abcdef0) or resolve:ssm:/parameter/path");
-        }
-        if (!host.rootDeviceName().matches("/dev/(xvd|sd)[a-z][0-9]*")) {
-            problems.add("toolsHost.rootDeviceName", Problems.show(host.rootDeviceName())
-                    + " is not allowed; allowed: a device such as /dev/xvda or /dev/sda1");
-        }
+        problems.matches("toolsHost.amiId", host.amiId(), AMI, "an AMI id (ami-0123456789abcdef0) or resolve:ssm:/parameter/path");
+        problems.matches("toolsHost.rootDeviceName", host.rootDeviceName(), "/dev/(xvd|sd)[a-z][0-9]*", "a device such as /dev/xvda or /dev/sda1");
         problems.range("toolsHost.rootVolumeGb", host.rootVolumeGb(), 8, 16384, "");
     }
 

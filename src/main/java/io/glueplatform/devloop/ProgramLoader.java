@@ -8,6 +8,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,11 +28,28 @@ final class ProgramLoader extends URLClassLoader {
     }
 
     static ProgramLoader over(Path classes, ClassLoader parent) {
-        try {
-            return new ProgramLoader(new URL[]{classes.toUri().toURL()}, parent);
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(classes.toString(), e);
+        return over(List.of(classes), parent);
+    }
+
+    /**
+     * Over a compiled generation and the program's resource folder ({@code src/main/resources}): resources under
+     * {@code io/glueplatform/} (e.g. the rule catalog's metadata files) are then read as they are now, like the classes,
+     * not as the last {@code make build} copied them.
+     */
+    static ProgramLoader over(Path classes, Path resources, ClassLoader parent) {
+        return over(List.of(resources, classes), parent); // resources first: a copy in classes may be stale
+    }
+
+    private static ProgramLoader over(List<Path> folders, ClassLoader parent) {
+        URL[] urls = new URL[folders.size()];
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                urls[i] = folders.get(i).toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException(folders.get(i).toString(), e);
+            }
         }
+        return new ProgramLoader(urls, parent);
     }
 
     private static boolean program(String className) {
@@ -66,12 +84,15 @@ final class ProgramLoader extends URLClassLoader {
         return super.getResource(name);
     }
 
-    /** {@code io.glueplatform.Main.run(args, environment, workDir, err)} in a fresh loader; returns its exit status. */
-    static int synth(Path classes, String[] args, Map<String, String> environment, Path workDir, PrintStream err)
+    /**
+     * {@code io.glueplatform.Main.run(args, environment, workDir, err)} in a fresh loader over {@code classes} and
+     * {@code resources}; returns its exit status.
+     */
+    static int synth(Path classes, Path resources, String[] args, Map<String, String> environment, Path workDir, PrintStream err)
             throws ReflectiveOperationException, IOException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (ProgramLoader loader = over(classes, ProgramLoader.class.getClassLoader())) {
+        try (ProgramLoader loader = over(classes, resources, ProgramLoader.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
             Class<?> environmentClass = loader.loadClass("io.glueplatform.config.ProcessEnvironment");
             Object programEnvironment = environmentClass.getMethod("of", Map.class).invoke(null, environment);

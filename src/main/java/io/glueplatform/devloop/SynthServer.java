@@ -307,7 +307,7 @@ public final class SynthServer {
             long synthStarted = System.nanoTime();
             int exitCode;
             try {
-                exitCode = ProgramLoader.synth(generation.classes(), args, environment, workDir, err);
+                exitCode = ProgramLoader.synth(generation.classes(), root.resolve("src/main/resources"), args, environment, workDir, err);
             } catch (ReflectiveOperationException | IOException | RuntimeException | LinkageError e) {
                 err.println("synth server: could not run the program: " + e);
                 exitCode = 1;
@@ -353,6 +353,8 @@ public final class SynthServer {
             SourceTree.deleteTree(dir);
             OutputTrees.copy(warmOut, dir.resolve("warm"));
             OutputTrees.copy(sources.root(), dir.resolve("src"));
+            // The program's resources too (the rule catalog's metadata): the warm synth read them from there.
+            OutputTrees.copy(root.resolve("src/main/resources"), dir.resolve("resources"));
         } catch (IOException e) {
             log("cannot snapshot synth #%d for verification: %s", number, e.getMessage());
             return;
@@ -378,7 +380,8 @@ public final class SynthServer {
                 Map<String, String> coldEnvironment = new TreeMap<>(environment);
                 coldEnvironment.put("CDKTF_OUTDIR", dir.resolve("cold").toString());
                 List<String> command = new ArrayList<>(List.of(Path.of(javaHome, "bin", "java").toString(),
-                        "-cp", classes + java.io.File.pathSeparator + dependencies, "io.glueplatform.Main"));
+                        "-cp", classes + java.io.File.pathSeparator + dir.resolve("resources") + java.io.File.pathSeparator + dependencies,
+                        "io.glueplatform.Main"));
                 command.addAll(List.of(args));
                 int exit = run(dir.resolve("cold.log"), workDir, coldEnvironment, command.toArray(String[]::new));
                 if (exit != 0) {

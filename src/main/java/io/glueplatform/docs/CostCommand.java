@@ -1,10 +1,9 @@
 package io.glueplatform.docs;
 
-import io.glueplatform.config.ConfigException;
+import io.glueplatform.Main;
 import io.glueplatform.cost.CostException;
 import io.glueplatform.cost.CostModel;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code make cost [ENV=...]}: the monthly estimate of each environment, per resource, from its synthesized stack. */
@@ -14,16 +13,7 @@ public final class CostCommand {
     }
 
     public static void main(String[] args) {
-        List<StackDocuments.Document> documents;
-        try {
-            documents = StackDocuments.load(Path.of(DiagramCommand.envOr("PLATFORM_CONFIG_DIR", "environments")),
-                    Path.of(DiagramCommand.envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts")), DiagramCommand.requested(args));
-        } catch (ConfigException e) {
-            System.err.println("glue-platform cost: invalid configuration:");
-            e.problems().forEach(problem -> System.err.println("  - " + problem));
-            System.exit(2);
-            return;
-        }
+        List<StackDocuments.Document> documents = StackDocuments.loadOrExit(Main.requested(args), "glue-platform cost: invalid configuration:");
         try {
             for (StackDocuments.Document document : documents) {
                 CostTable.print(CostModel.estimate(document.environment(), document.json()), System.out);

@@ -1,7 +1,6 @@
 package io.glueplatform.docs;
 
-import io.glueplatform.config.ConfigException;
-import io.glueplatform.config.ProcessEnvironment;
+import io.glueplatform.Main;
 import io.glueplatform.cost.CostEstimate;
 import io.glueplatform.cost.CostException;
 import io.glueplatform.cost.CostModel;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,17 +24,8 @@ public final class DiagramCommand {
     }
 
     public static void main(String[] args) {
-        List<String> requested = requested(args);
-        Path configDir = Path.of(envOr("PLATFORM_CONFIG_DIR", "environments"));
-        List<StackDocuments.Document> documents;
-        try {
-            documents = StackDocuments.load(configDir, Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts")), requested);
-        } catch (ConfigException e) {
-            System.err.println("glue-platform diagram: invalid configuration, nothing was drawn:");
-            e.problems().forEach(problem -> System.err.println("  - " + problem));
-            System.exit(2);
-            return;
-        }
+        List<String> requested = Main.requested(args);
+        List<StackDocuments.Document> documents = StackDocuments.loadOrExit(requested, "glue-platform diagram: invalid configuration, nothing was drawn:");
         try {
             Files.createDirectories(Diagrams.DIRECTORY);
             List<CostEstimate> estimates = new ArrayList<>();
@@ -87,19 +76,5 @@ public final class DiagramCommand {
             System.err.println("glue-platform diagram: cannot write " + e.getMessage());
             System.exit(1);
         }
-    }
-
-    static List<String> requested(String[] args) {
-        if (args.length > 0) {
-            return List.of(args);
-        }
-        String value = ProcessEnvironment.current().get("PLATFORM_ENVIRONMENTS");
-        return value == null || value.isBlank() ? List.of()
-                : Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
-    }
-
-    static String envOr(String name, String fallback) {
-        String value = ProcessEnvironment.current().get(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

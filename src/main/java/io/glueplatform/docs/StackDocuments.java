@@ -6,6 +6,7 @@ import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.Main;
 import io.glueplatform.checks.Suppression;
+import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.stack.DeploymentTarget;
@@ -34,6 +35,22 @@ public final class StackDocuments {
     }
 
     private StackDocuments() {
+    }
+
+    /**
+     * The documents of the environments {@code requested} (all when empty) from the folders a synth reads
+     * ({@code PLATFORM_CONFIG_DIR}, {@code PLATFORM_SCRIPTS_DIR}); on invalid configuration prints {@code heading} and
+     * each problem on stderr and exits 2, before anything is built: what the docs commands do.
+     */
+    public static List<Document> loadOrExit(List<String> requested, String heading) {
+        try {
+            return load(Main.configDir(), Main.scriptsDir(), requested);
+        } catch (ConfigException e) {
+            System.err.println(heading);
+            e.problems().forEach(problem -> System.err.println("  - " + problem));
+            System.exit(2);
+            throw new IllegalStateException("unreachable: System.exit returned");
+        }
     }
 
     /** Throws {@link io.glueplatform.config.ConfigException} for invalid configuration, before anything is built. */

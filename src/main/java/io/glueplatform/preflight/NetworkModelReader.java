@@ -157,25 +157,18 @@ final class NetworkModelReader {
     }
 
     private void buildSecurityGroups() {
-        resources("aws_security_group").forEach((address, group) -> {
-            List<SgRule> rules = new ArrayList<>();
-            for (String direction : List.of("ingress", "egress")) {
-                for (JsonNode rule : group.path(direction)) {
-                    inlineRule(address, address, "ingress".equals(direction), rule, rules);
+        // A VPC's default security group has inline rules only; a group may also get rules as separate resources below.
+        for (String type : List.of("aws_security_group", "aws_default_security_group")) {
+            resources(type).forEach((address, group) -> {
+                List<SgRule> rules = new ArrayList<>();
+                for (String direction : List.of("ingress", "egress")) {
+                    for (JsonNode rule : group.path(direction)) {
+                        inlineRule(address, address, "ingress".equals(direction), rule, rules);
+                    }
                 }
-            }
-            model.groups.put(address, new SecurityGroup(address, ref(group.path("vpc_id")), rules));
-        });
-        // The default security group of a VPC: inline rules only.
-        resources("aws_default_security_group").forEach((address, group) -> {
-            List<SgRule> rules = new ArrayList<>();
-            for (String direction : List.of("ingress", "egress")) {
-                for (JsonNode rule : group.path(direction)) {
-                    inlineRule(address, address, "ingress".equals(direction), rule, rules);
-                }
-            }
-            model.groups.put(address, new SecurityGroup(address, ref(group.path("vpc_id")), rules));
-        });
+                model.groups.put(address, new SecurityGroup(address, ref(group.path("vpc_id")), rules));
+            });
+        }
         for (String type : List.of("aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule")) {
             resources(type).forEach((address, rule) -> {
                 SecurityGroup group = model.groups.get(ref(rule.path("security_group_id")));

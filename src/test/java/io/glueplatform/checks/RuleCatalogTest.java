@@ -42,8 +42,9 @@ class RuleCatalogTest {
     @Test
     void everyRuleHasACompliantAndANonCompliantTest() throws IOException {
         for (Rule rule : RuleCatalog.all()) {
-            String name = rule.getClass().getSimpleName();
-            Path folder = TESTS.resolve(rule.getClass().getPackageName().substring(RuleCatalog.PACKAGE.length() + 1).replace('.', '/'));
+            String name = rule.name();
+            Class<?> area = areaOf(rule.info().id());
+            Path folder = TESTS.resolve(area.getPackageName().substring("io.glueplatform.checks.rules.".length()).replace('.', '/'));
             String tests;
             try (Stream<Path> files = Files.list(folder)) {
                 tests = String.join("\n", files.filter(f -> f.toString().endsWith("Test.java")).map(RuleCatalogTest::read).toList());
@@ -56,6 +57,13 @@ class RuleCatalogTest {
                 assertThat(tests).as("non-compliant test of %s", rule.info().id()).contains("void fails" + name + "()");
             }
         }
+    }
+
+    /** The area class whose predicate is bound to {@code id}. */
+    private static Class<?> areaOf(String id) {
+        return RuleCatalog.AREAS.stream().filter(area -> Stream.of(area.getDeclaredMethods())
+                        .anyMatch(m -> m.isAnnotationPresent(RuleId.class) && m.getAnnotation(RuleId.class).value().equals(id)))
+                .findFirst().orElseThrow(() -> new AssertionError("no predicate bound to " + id));
     }
 
     @Test

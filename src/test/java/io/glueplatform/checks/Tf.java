@@ -21,6 +21,11 @@ public final class Tf {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final ObjectNode root = MAPPER.createObjectNode();
 
+    /** The rule with this id, as the catalog serves it (its metadata and its predicate). */
+    public static Rule rule(String id) {
+        return RuleCatalog.byId(id).orElseThrow(() -> new AssertionError("no rule " + id + " in the catalog"));
+    }
+
     public static Tf doc() {
         return new Tf();
     }

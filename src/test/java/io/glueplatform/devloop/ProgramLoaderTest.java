@@ -47,4 +47,19 @@ class ProgramLoaderTest {
                     .isEqualTo(System.getenv("PLATFORM_TARGET"));
         }
     }
+
+    @Test
+    void programResourcesComeFromTheSourceFolderNotFromTheLastBuild(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+        String name = "io/glueplatform/checks/rules/ec2/Ec2Rules.json";
+        java.nio.file.Path edited = temp.resolve(name);
+        java.nio.file.Files.createDirectories(edited.getParent());
+        java.nio.file.Files.writeString(edited, "[]");
+        ClassLoader parent = ProgramLoaderTest.class.getClassLoader();
+        assertThat(parent.getResource(name)).as("the built copy").isNotNull();
+        try (ProgramLoader loader = ProgramLoader.over(CLASSES, temp, parent); var in = loader.getResourceAsStream(name)) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("[]");
+            // Resources outside the program's package stay the server's.
+            assertThat(loader.getResource("cost/usage-assumptions.json")).isEqualTo(parent.getResource("cost/usage-assumptions.json"));
+        }
+    }
 }

@@ -40,7 +40,7 @@ public final class SarifReport {
             RuleInfo info = rule.info();
             ObjectNode r = rules.addObject();
             r.put("id", info.id());
-            r.put("name", rule.getClass().getSimpleName());
+            r.put("name", rule.name());
             r.putObject("shortDescription").put("text", info.title());
             r.putObject("fullDescription").put("text", info.rationale());
             r.put("helpUri", info.doc());

@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.ec2;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Tf;
 import org.junit.jupiter.api.Test;
 
@@ -19,70 +20,70 @@ class Ec2RulesTest {
 
     @Test
     void passesImdsV2Required() {
-        fromTemplate(GOOD_TEMPLATE, "").passes(new ImdsV2Required(), I);
-        fromTemplate(GOOD_TEMPLATE, "").passes(new ImdsV2Required(), T);
+        fromTemplate(GOOD_TEMPLATE, "").passes(rule("GLUE-EC2-001"), I);
+        fromTemplate(GOOD_TEMPLATE, "").passes(rule("GLUE-EC2-001"), T);
     }
 
     @Test
     void failsImdsV2Required() {
-        Tf.doc().resource("aws_instance", "host", "{'metadata_options': {'http_tokens': 'optional'}}").fails(new ImdsV2Required(), I, "http_tokens");
+        Tf.doc().resource("aws_instance", "host", "{'metadata_options': {'http_tokens': 'optional'}}").fails(rule("GLUE-EC2-001"), I, "http_tokens");
     }
 
     @Test
     void passesMetadataHopLimit() {
-        fromTemplate(GOOD_TEMPLATE, "").passes(new MetadataHopLimit(), I);
+        fromTemplate(GOOD_TEMPLATE, "").passes(rule("GLUE-EC2-002"), I);
     }
 
     @Test
     void failsMetadataHopLimit() {
         Tf.doc().resource("aws_launch_template", "host", "{'metadata_options': {'http_put_response_hop_limit': 2}}")
-                .fails(new MetadataHopLimit(), T, "http_put_response_hop_limit is 2");
+                .fails(rule("GLUE-EC2-002"), T, "http_put_response_hop_limit is 2");
     }
 
     @Test
     void passesEncryptedVolumes() {
-        fromTemplate(GOOD_TEMPLATE, "").passes(new EncryptedVolumes(), T);
-        Tf.doc().resource("aws_instance", "host", "{'root_block_device': [{'encrypted': true}]}").passes(new EncryptedVolumes(), I);
+        fromTemplate(GOOD_TEMPLATE, "").passes(rule("GLUE-EC2-003"), T);
+        Tf.doc().resource("aws_instance", "host", "{'root_block_device': [{'encrypted': true}]}").passes(rule("GLUE-EC2-003"), I);
     }
 
     @Test
     void failsEncryptedVolumes() {
         Tf.doc().resource("aws_instance", "host", "{'ebs_block_device': [{'device_name': '/dev/sdf', 'encrypted': false}]}")
-                .fails(new EncryptedVolumes(), I, "unencrypted volume(s): [/dev/sdf]");
-        Tf.doc().resource("aws_instance", "host", "{'ami': 'ami-1'}").fails(new EncryptedVolumes(), I, "AMI's default settings");
+                .fails(rule("GLUE-EC2-003"), I, "unencrypted volume(s): [/dev/sdf]");
+        Tf.doc().resource("aws_instance", "host", "{'ami': 'ami-1'}").fails(rule("GLUE-EC2-003"), I, "AMI's default settings");
     }
 
     @Test
     void passesNoKeyPair() {
-        Tf.doc().resource("aws_instance", "host", "{'ami': 'ami-1'}").passes(new NoKeyPair(), I);
+        Tf.doc().resource("aws_instance", "host", "{'ami': 'ami-1'}").passes(rule("GLUE-EC2-004"), I);
     }
 
     @Test
     void failsNoKeyPair() {
-        Tf.doc().resource("aws_instance", "host", "{'key_name': 'admin'}").fails(new NoKeyPair(), I, "key pair admin is set");
+        Tf.doc().resource("aws_instance", "host", "{'key_name': 'admin'}").fails(rule("GLUE-EC2-004"), I, "key pair admin is set");
     }
 
     @Test
     void passesNoPublicIp() {
-        Tf.doc().resource("aws_instance", "host", "{'associate_public_ip_address': false}").passes(new NoPublicIp(), I);
+        Tf.doc().resource("aws_instance", "host", "{'associate_public_ip_address': false}").passes(rule("GLUE-EC2-005"), I);
     }
 
     @Test
     void failsNoPublicIp() {
         Tf.doc().resource("aws_launch_template", "host", "{'network_interfaces': [{'associate_public_ip_address': 'true'}]}")
-                .fails(new NoPublicIp(), T, "associate_public_ip_address is true");
+                .fails(rule("GLUE-EC2-005"), T, "associate_public_ip_address is true");
     }
 
     @Test
     void passesNoSecretsInUserData() {
         // What the tools host does: the password is fetched at run time, never a literal.
         Tf.doc().resource("aws_instance", "host", "{'user_data': '#!/bin/bash\\nMYSQL_PWD=$(jq -r .password <<<\\\"$secret\\\")\\nexport MYSQL_PWD'}")
-                .passes(new NoSecretsInUserData(), I);
+                .passes(rule("GLUE-EC2-006"), I);
     }
 
     @Test
     void failsNoSecretsInUserData() {
         Tf.doc().resource("aws_instance", "host", "{'user_data': '#!/bin/bash\\nexport AWS_ACCESS_KEY_ID=AKIAABCDEFGHIJKLMNOP\\nDB_PASSWORD=SuperSecret123'}")
-                .fails(new NoSecretsInUserData(), I, "an AWS access key id, a literal value for DB_PASSWORD");
+                .fails(rule("GLUE-EC2-006"), I, "an AWS access key id, a literal value for DB_PASSWORD");
     }
 }

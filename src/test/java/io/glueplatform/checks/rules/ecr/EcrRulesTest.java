@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.ecr;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Tf;
 import org.junit.jupiter.api.Test;
 
@@ -13,31 +14,31 @@ class EcrRulesTest {
 
     @Test
     void passesImmutableTags() {
-        GOOD.passes(new ImmutableTags(), R);
+        GOOD.passes(rule("GLUE-ECR-001"), R);
     }
 
     @Test
     void failsImmutableTags() {
-        BAD.fails(new ImmutableTags(), R, "image_tag_mutability is MUTABLE");
+        BAD.fails(rule("GLUE-ECR-001"), R, "image_tag_mutability is MUTABLE");
     }
 
     @Test
     void passesScanOnPush() {
-        GOOD.passes(new ScanOnPush(), R);
+        GOOD.passes(rule("GLUE-ECR-002"), R);
     }
 
     @Test
     void failsScanOnPush() {
-        BAD.fails(new ScanOnPush(), R, "scan_on_push is not true");
+        BAD.fails(rule("GLUE-ECR-002"), R, "scan_on_push is not true");
     }
 
     @Test
     void passesKmsEncrypted() {
-        GOOD.passes(new KmsEncrypted(), R);
+        GOOD.passes(rule("GLUE-ECR-003"), R);
     }
 
     @Test
     void failsKmsEncrypted() {
-        BAD.fails(new KmsEncrypted(), R, "encryption_type is not KMS");
+        BAD.fails(rule("GLUE-ECR-003"), R, "encryption_type is not KMS");
     }
 }

@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.ecs;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Tf;
 import org.junit.jupiter.api.Test;
 
@@ -18,63 +19,63 @@ class EcsRulesTest {
     @Test
     void passesContainerInsights() {
         Tf.doc().resource("aws_ecs_cluster", "c", "{'setting': [{'name': 'containerInsights', 'value': 'enabled'}]}")
-                .passes(new ContainerInsights(), "aws_ecs_cluster.c");
+                .passes(rule("GLUE-ECS-001"), "aws_ecs_cluster.c");
     }
 
     @Test
     void failsContainerInsights() {
-        Tf.doc().resource("aws_ecs_cluster", "c", "{'name': 'c'}").fails(new ContainerInsights(), "aws_ecs_cluster.c", "containerInsights is not enabled");
+        Tf.doc().resource("aws_ecs_cluster", "c", "{'name': 'c'}").fails(rule("GLUE-ECS-001"), "aws_ecs_cluster.c", "containerInsights is not enabled");
     }
 
     @Test
     void passesSeparateExecutionAndTaskRoles() {
-        task(GOOD, ROLES).passes(new SeparateExecutionAndTaskRoles(), T);
+        task(GOOD, ROLES).passes(rule("GLUE-ECS-002"), T);
     }
 
     @Test
     void failsSeparateExecutionAndTaskRoles() {
         task(GOOD, ", 'execution_role_arn': '${aws_iam_role.one.arn}', 'task_role_arn': '${aws_iam_role.one.arn}'")
-                .fails(new SeparateExecutionAndTaskRoles(), T, "the same role");
+                .fails(rule("GLUE-ECS-002"), T, "the same role");
     }
 
     @Test
     void passesReadOnlyRootFilesystem() {
-        task(GOOD, ROLES).passes(new ReadOnlyRootFilesystem(), T);
+        task(GOOD, ROLES).passes(rule("GLUE-ECS-003"), T);
     }
 
     @Test
     void failsReadOnlyRootFilesystem() {
-        task("{'name': 'app'}", ROLES).fails(new ReadOnlyRootFilesystem(), T, "writable root filesystem: [app]");
+        task("{'name': 'app'}", ROLES).fails(rule("GLUE-ECS-003"), T, "writable root filesystem: [app]");
     }
 
     @Test
     void passesNotPrivileged() {
-        task(GOOD, ROLES).passes(new NotPrivileged(), T);
+        task(GOOD, ROLES).passes(rule("GLUE-ECS-004"), T);
     }
 
     @Test
     void failsNotPrivileged() {
-        task("{'name': 'app', 'privileged': true}", ROLES).fails(new NotPrivileged(), T, "privileged container(s): [app]");
+        task("{'name': 'app', 'privileged': true}", ROLES).fails(rule("GLUE-ECS-004"), T, "privileged container(s): [app]");
     }
 
     @Test
     void passesNoSecretsInEnvironment() {
-        task(GOOD, ROLES).passes(new NoSecretsInEnvironment(), T);
+        task(GOOD, ROLES).passes(rule("GLUE-ECS-005"), T);
     }
 
     @Test
     void failsNoSecretsInEnvironment() {
         task("{'name': 'app', 'environment': [{'name': 'API_KEY', 'value': 'abc123'}]}", ROLES)
-                .fails(new NoSecretsInEnvironment(), T, "app.API_KEY");
+                .fails(rule("GLUE-ECS-005"), T, "app.API_KEY");
     }
 
     @Test
     void passesContainerLogging() {
-        task(GOOD, ROLES).passes(new ContainerLogging(), T);
+        task(GOOD, ROLES).passes(rule("GLUE-ECS-006"), T);
     }
 
     @Test
     void failsContainerLogging() {
-        task("{'name': 'app'}", ROLES).fails(new ContainerLogging(), T, "without logConfiguration: [app]");
+        task("{'name': 'app'}", ROLES).fails(rule("GLUE-ECS-006"), T, "without logConfiguration: [app]");
     }
 }

@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.network;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Finding;
 import io.glueplatform.checks.Rule;
 import io.glueplatform.checks.Severity;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AvailabilityZoneFailoverTest {
 
-    private final Rule rule = new AvailabilityZoneFailover();
+    private final Rule rule = rule("GLUE-NET-009");
 
     @Test
     void passesOnTheShippedEnvironments() {

@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.network;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.config.ConfigFixtures;
 import io.glueplatform.checks.Finding;
 import io.glueplatform.checks.Rule;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DataStoreReachableTest {
 
-    private final Rule rule = new DataStoreReachable();
+    private final Rule rule = rule("GLUE-NET-006");
 
     @Test
     void passesOnTheShippedEnvironments() {

@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.network;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Finding;
 import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** GlueJobSpec refuses VPC arguments, so the failing case is hand-written JSON (what an override could do). */
 class NoVpcJobArgumentsTest {
 
-    private final Rule rule = new NoVpcJobArguments();
+    private final Rule rule = rule("GLUE-NET-008");
 
     @Test
     void passesOnTheShippedEnvironments() {

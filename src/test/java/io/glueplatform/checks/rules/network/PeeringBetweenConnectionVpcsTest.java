@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.network;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Finding;
 import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PeeringBetweenConnectionVpcsTest {
 
-    private final Rule rule = new PeeringBetweenConnectionVpcs();
+    private final Rule rule = rule("GLUE-NET-005");
     private static final String JOB = "aws_glue_job.glue_orders_enrichment";
     private static final String POSTGRES = "aws_glue_connection.glue_postgres";
 

@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.network;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Finding;
 import io.glueplatform.checks.Rule;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class S3EndpointOrNatTest {
 
-    private final Rule rule = new S3EndpointOrNat();
+    private final Rule rule = rule("GLUE-NET-002");
 
     @Test
     void passesOnTheShippedEnvironments() {

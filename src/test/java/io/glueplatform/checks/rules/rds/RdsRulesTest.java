@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.rds;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Tf;
 import org.junit.jupiter.api.Test;
 
@@ -23,95 +24,95 @@ class RdsRulesTest {
 
     @Test
     void passesDatabaseEncrypted() {
-        db(GOOD).passes(new DatabaseEncrypted(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-001"), DB);
     }
 
     @Test
     void failsDatabaseEncrypted() {
-        without("storage_encrypted", "'storage_encrypted': false").fails(new DatabaseEncrypted(), DB, "storage_encrypted is not true");
+        without("storage_encrypted", "'storage_encrypted': false").fails(rule("GLUE-RDS-001"), DB, "storage_encrypted is not true");
     }
 
     @Test
     void passesDatabasePrivate() {
-        db(GOOD).passes(new DatabasePrivate(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-002"), DB);
     }
 
     @Test
     void failsDatabasePrivate() {
-        without("publicly_accessible", "'publicly_accessible': 'true'").fails(new DatabasePrivate(), DB, "publicly_accessible is true");
+        without("publicly_accessible", "'publicly_accessible': 'true'").fails(rule("GLUE-RDS-002"), DB, "publicly_accessible is true");
     }
 
     @Test
     void passesDatabaseIamAuthentication() {
-        db(GOOD).passes(new DatabaseIamAuthentication(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-003"), DB);
     }
 
     @Test
     void failsDatabaseIamAuthentication() {
-        without("iam_database_authentication_enabled", "'x': 1").fails(new DatabaseIamAuthentication(), DB, "iam_database_authentication_enabled");
+        without("iam_database_authentication_enabled", "'x': 1").fails(rule("GLUE-RDS-003"), DB, "iam_database_authentication_enabled");
     }
 
     @Test
     void passesDatabaseDeletionProtection() {
-        db(GOOD).passes(new DatabaseDeletionProtection(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-004"), DB);
     }
 
     @Test
     void failsDatabaseDeletionProtection() {
-        without("deletion_protection", "'deletion_protection': false").fails(new DatabaseDeletionProtection(), DB, "deletion_protection is not true");
+        without("deletion_protection", "'deletion_protection': false").fails(rule("GLUE-RDS-004"), DB, "deletion_protection is not true");
     }
 
     @Test
     void passesDatabaseBackups() {
-        db(GOOD).passes(new DatabaseBackups(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-005"), DB);
     }
 
     @Test
     void failsDatabaseBackups() {
-        without("backup_retention_period", "'backup_retention_period': 0").fails(new DatabaseBackups(), DB, "backup_retention_period is 0");
+        without("backup_retention_period", "'backup_retention_period': 0").fails(rule("GLUE-RDS-005"), DB, "backup_retention_period is 0");
     }
 
     @Test
     void passesDatabaseLogExports() {
-        db(GOOD).passes(new DatabaseLogExports(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-006"), DB);
     }
 
     @Test
     void failsDatabaseLogExports() {
-        db(GOOD.replace("['error']", "[]")).fails(new DatabaseLogExports(), DB, "enabled_cloudwatch_logs_exports is empty");
+        db(GOOD.replace("['error']", "[]")).fails(rule("GLUE-RDS-006"), DB, "enabled_cloudwatch_logs_exports is empty");
     }
 
     @Test
     void passesDatabaseTlsRequired() {
-        db(GOOD).passes(new DatabaseTlsRequired(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-007"), DB);
         // PostgreSQL 15 and later enforce TLS by default, even without a parameter group.
-        Tf.doc().resource("aws_db_instance", "db", "{'engine': 'postgres', 'engine_version': '16'}").passes(new DatabaseTlsRequired(), DB);
+        Tf.doc().resource("aws_db_instance", "db", "{'engine': 'postgres', 'engine_version': '16'}").passes(rule("GLUE-RDS-007"), DB);
     }
 
     @Test
     void failsDatabaseTlsRequired() {
-        without("parameter_group_name", "'x': 1").fails(new DatabaseTlsRequired(), DB, "require_secure_transport is not on (no parameter group");
-        Tf.doc().resource("aws_db_instance", "db", "{'engine': 'postgres', 'engine_version': '14.9'}").fails(new DatabaseTlsRequired(), DB, "rds.force_ssl is not 1");
+        without("parameter_group_name", "'x': 1").fails(rule("GLUE-RDS-007"), DB, "require_secure_transport is not on (no parameter group");
+        Tf.doc().resource("aws_db_instance", "db", "{'engine': 'postgres', 'engine_version': '14.9'}").fails(rule("GLUE-RDS-007"), DB, "rds.force_ssl is not 1");
     }
 
     @Test
     void passesDatabaseMultiAzInProduction() {
-        db(GOOD).passes(new DatabaseMultiAzInProduction(), DB);
-        Tf.doc().environment("dev").resource("aws_db_instance", "db", "{'multi_az': false}").notApplicable(new DatabaseMultiAzInProduction(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-008"), DB);
+        Tf.doc().environment("dev").resource("aws_db_instance", "db", "{'multi_az': false}").notApplicable(rule("GLUE-RDS-008"), DB);
     }
 
     @Test
     void failsDatabaseMultiAzInProduction() {
-        without("multi_az", "'multi_az': false").fails(new DatabaseMultiAzInProduction(), DB, "multi_az is not true in environment prod");
+        without("multi_az", "'multi_az': false").fails(rule("GLUE-RDS-008"), DB, "multi_az is not true in environment prod");
     }
 
     @Test
     void passesDatabasePasswordNotInState() {
-        db(GOOD).passes(new DatabasePasswordNotInState(), DB);
+        db(GOOD).passes(rule("GLUE-RDS-009"), DB);
     }
 
     @Test
     void failsDatabasePasswordNotInState() {
-        without("manage_master_user_password", "'password': 'hunter22'").fails(new DatabasePasswordNotInState(), DB, "ends up in state");
+        without("manage_master_user_password", "'password': 'hunter22'").fails(rule("GLUE-RDS-009"), DB, "ends up in state");
     }
 }

@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.redshift;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Tf;
 import org.junit.jupiter.api.Test;
 
@@ -13,78 +14,78 @@ class RedshiftRulesTest {
 
     @Test
     void passesClusterEncrypted() {
-        GOOD.passes(new ClusterEncrypted(), C);
+        GOOD.passes(rule("GLUE-RS-001"), C);
     }
 
     @Test
     void failsClusterEncrypted() {
-        BARE.fails(new ClusterEncrypted(), C, "encrypted is not true");
+        BARE.fails(rule("GLUE-RS-001"), C, "encrypted is not true");
     }
 
     @Test
     void passesClusterCustomerKey() {
-        GOOD.passes(new ClusterCustomerKey(), C);
+        GOOD.passes(rule("GLUE-RS-002"), C);
     }
 
     @Test
     void failsClusterCustomerKey() {
-        BARE.fails(new ClusterCustomerKey(), C, "kms_key_id is not set");
+        BARE.fails(rule("GLUE-RS-002"), C, "kms_key_id is not set");
     }
 
     @Test
     void passesClusterAuditLogging() {
-        GOOD.passes(new ClusterAuditLogging(), C);
+        GOOD.passes(rule("GLUE-RS-003"), C);
         // The separate resource of provider 5.x counts as well.
         Tf.doc().resource("aws_redshift_cluster", "c", "{'node_type': 'ra3.xlplus'}")
                 .resource("aws_redshift_logging", "l", "{'cluster_identifier': '${aws_redshift_cluster.c.id}', 'log_destination_type': 'cloudwatch'}")
-                .passes(new ClusterAuditLogging(), C);
+                .passes(rule("GLUE-RS-003"), C);
     }
 
     @Test
     void failsClusterAuditLogging() {
-        BARE.fails(new ClusterAuditLogging(), C, "audit logging is not enabled");
+        BARE.fails(rule("GLUE-RS-003"), C, "audit logging is not enabled");
     }
 
     @Test
     void passesEnhancedVpcRouting() {
-        GOOD.passes(new EnhancedVpcRouting(), C);
+        GOOD.passes(rule("GLUE-RS-004"), C);
     }
 
     @Test
     void failsEnhancedVpcRouting() {
-        BARE.fails(new EnhancedVpcRouting(), C, "enhanced_vpc_routing is not true");
+        BARE.fails(rule("GLUE-RS-004"), C, "enhanced_vpc_routing is not true");
     }
 
     @Test
     void passesClusterPrivate() {
-        GOOD.passes(new ClusterPrivate(), C);
+        GOOD.passes(rule("GLUE-RS-005"), C);
     }
 
     @Test
     void failsClusterPrivate() {
         // Provider 5.x defaults publicly_accessible to true: an unset value fails.
-        BARE.fails(new ClusterPrivate(), C, "publicly_accessible is true");
+        BARE.fails(rule("GLUE-RS-005"), C, "publicly_accessible is true");
     }
 
     @Test
     void passesRequireSsl() {
         Tf.doc().resource("aws_redshift_parameter_group", "p", "{'parameter': [{'name': 'require_ssl', 'value': 'true'}]}")
-                .passes(new RequireSsl(), "aws_redshift_parameter_group.p");
+                .passes(rule("GLUE-RS-006"), "aws_redshift_parameter_group.p");
     }
 
     @Test
     void failsRequireSsl() {
         Tf.doc().resource("aws_redshift_parameter_group", "p", "{'parameter': [{'name': 'require_ssl', 'value': 'false'}]}")
-                .fails(new RequireSsl(), "aws_redshift_parameter_group.p", "require_ssl is not true");
+                .fails(rule("GLUE-RS-006"), "aws_redshift_parameter_group.p", "require_ssl is not true");
     }
 
     @Test
     void passesClusterInVpc() {
-        GOOD.passes(new ClusterInVpc(), C);
+        GOOD.passes(rule("GLUE-RS-007"), C);
     }
 
     @Test
     void failsClusterInVpc() {
-        BARE.fails(new ClusterInVpc(), C, "cluster_subnet_group_name is not set");
+        BARE.fails(rule("GLUE-RS-007"), C, "cluster_subnet_group_name is not set");
     }
 }

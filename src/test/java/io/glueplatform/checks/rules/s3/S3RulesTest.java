@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.s3;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Tf;
 import org.junit.jupiter.api.Test;
 
@@ -36,128 +37,128 @@ class S3RulesTest {
 
     @Test
     void passesBucketKmsEncryption() {
-        compliant().passes(new BucketKmsEncryption(), B);
+        compliant().passes(rule("GLUE-S3-001"), B);
     }
 
     @Test
     void failsBucketKmsEncryption() {
-        bucket("AES256", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", TLS_ONLY, true, true).fails(new BucketKmsEncryption(), B, "not SSE-KMS");
+        bucket("AES256", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", TLS_ONLY, true, true).fails(rule("GLUE-S3-001"), B, "not SSE-KMS");
     }
 
     @Test
     void passesBucketVersioning() {
-        compliant().passes(new BucketVersioning(), B);
+        compliant().passes(rule("GLUE-S3-002"), B);
     }
 
     @Test
     void failsBucketVersioning() {
-        bucket("aws:kms", "Suspended", ALL_BLOCKED, "BucketOwnerEnforced", TLS_ONLY, true, true).fails(new BucketVersioning(), B, "versioning is not Enabled");
+        bucket("aws:kms", "Suspended", ALL_BLOCKED, "BucketOwnerEnforced", TLS_ONLY, true, true).fails(rule("GLUE-S3-002"), B, "versioning is not Enabled");
     }
 
     @Test
     void passesBucketPublicAccessBlock() {
-        compliant().passes(new BucketPublicAccessBlock(), B);
+        compliant().passes(rule("GLUE-S3-003"), B);
     }
 
     @Test
     void failsBucketPublicAccessBlock() {
-        Tf.doc().resource("aws_s3_bucket", "data", "{'bucket': 'data-bucket'}").fails(new BucketPublicAccessBlock(), B,
+        Tf.doc().resource("aws_s3_bucket", "data", "{'bucket': 'data-bucket'}").fails(rule("GLUE-S3-003"), B,
                 "no aws_s3_bucket_public_access_block configures this bucket");
     }
 
     @Test
     void passesBlockPublicAcls() {
-        compliant().passes(new BlockPublicAcls(), "aws_s3_bucket_public_access_block.data");
+        compliant().passes(rule("GLUE-S3-004"), "aws_s3_bucket_public_access_block.data");
     }
 
     @Test
     void failsBlockPublicAcls() {
         bucket("aws:kms", "Enabled", "'block_public_acls': false", "BucketOwnerEnforced", TLS_ONLY, true, true)
-                .fails(new BlockPublicAcls(), "aws_s3_bucket_public_access_block.data", "block_public_acls is not true");
+                .fails(rule("GLUE-S3-004"), "aws_s3_bucket_public_access_block.data", "block_public_acls is not true");
     }
 
     @Test
     void passesBlockPublicPolicy() {
-        compliant().passes(new BlockPublicPolicy(), "aws_s3_bucket_public_access_block.data");
+        compliant().passes(rule("GLUE-S3-005"), "aws_s3_bucket_public_access_block.data");
     }
 
     @Test
     void failsBlockPublicPolicy() {
         bucket("aws:kms", "Enabled", "'block_public_acls': true", "BucketOwnerEnforced", TLS_ONLY, true, true)
-                .fails(new BlockPublicPolicy(), "aws_s3_bucket_public_access_block.data", "block_public_policy is not true");
+                .fails(rule("GLUE-S3-005"), "aws_s3_bucket_public_access_block.data", "block_public_policy is not true");
     }
 
     @Test
     void passesIgnorePublicAcls() {
-        compliant().passes(new IgnorePublicAcls(), "aws_s3_bucket_public_access_block.data");
+        compliant().passes(rule("GLUE-S3-006"), "aws_s3_bucket_public_access_block.data");
     }
 
     @Test
     void failsIgnorePublicAcls() {
         bucket("aws:kms", "Enabled", "'ignore_public_acls': 'false'", "BucketOwnerEnforced", TLS_ONLY, true, true)
-                .fails(new IgnorePublicAcls(), "aws_s3_bucket_public_access_block.data", "ignore_public_acls is not true");
+                .fails(rule("GLUE-S3-006"), "aws_s3_bucket_public_access_block.data", "ignore_public_acls is not true");
     }
 
     @Test
     void passesRestrictPublicBuckets() {
-        compliant().passes(new RestrictPublicBuckets(), "aws_s3_bucket_public_access_block.data");
+        compliant().passes(rule("GLUE-S3-007"), "aws_s3_bucket_public_access_block.data");
     }
 
     @Test
     void failsRestrictPublicBuckets() {
         bucket("aws:kms", "Enabled", "'block_public_acls': true", "BucketOwnerEnforced", TLS_ONLY, true, true)
-                .fails(new RestrictPublicBuckets(), "aws_s3_bucket_public_access_block.data", "restrict_public_buckets is not true");
+                .fails(rule("GLUE-S3-007"), "aws_s3_bucket_public_access_block.data", "restrict_public_buckets is not true");
     }
 
     @Test
     void passesBucketTlsOnly() {
-        compliant().passes(new BucketTlsOnly(), B);
+        compliant().passes(rule("GLUE-S3-008"), B);
     }
 
     @Test
     void failsBucketTlsOnly() {
-        bucket("aws:kms", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", OPEN, true, true).fails(new BucketTlsOnly(), B, "aws:SecureTransport");
-        Tf.doc().resource("aws_s3_bucket", "data", "{'bucket': 'b'}").fails(new BucketTlsOnly(), B, "the bucket has no policy");
+        bucket("aws:kms", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", OPEN, true, true).fails(rule("GLUE-S3-008"), B, "aws:SecureTransport");
+        Tf.doc().resource("aws_s3_bucket", "data", "{'bucket': 'b'}").fails(rule("GLUE-S3-008"), B, "the bucket has no policy");
     }
 
     @Test
     void passesBucketAccessLogging() {
-        compliant().passes(new BucketAccessLogging(), B);
+        compliant().passes(rule("GLUE-S3-009"), B);
     }
 
     @Test
     void failsBucketAccessLogging() {
-        bucket("aws:kms", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", TLS_ONLY, false, true).fails(new BucketAccessLogging(), B, "access logs");
+        bucket("aws:kms", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", TLS_ONLY, false, true).fails(rule("GLUE-S3-009"), B, "access logs");
     }
 
     @Test
     void passesBucketLifecycle() {
-        compliant().passes(new BucketLifecycle(), B);
+        compliant().passes(rule("GLUE-S3-010"), B);
     }
 
     @Test
     void failsBucketLifecycle() {
-        bucket("aws:kms", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", TLS_ONLY, true, false).fails(new BucketLifecycle(), B, "no lifecycle rule");
+        bucket("aws:kms", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", TLS_ONLY, true, false).fails(rule("GLUE-S3-010"), B, "no lifecycle rule");
     }
 
     @Test
     void passesBucketPolicyNoPublicPrincipal() {
-        compliant().passes(new BucketPolicyNoPublicPrincipal(), "aws_s3_bucket_policy.data");
+        compliant().passes(rule("GLUE-S3-011"), "aws_s3_bucket_policy.data");
     }
 
     @Test
     void failsBucketPolicyNoPublicPrincipal() {
         bucket("aws:kms", "Enabled", ALL_BLOCKED, "BucketOwnerEnforced", OPEN, true, true)
-                .fails(new BucketPolicyNoPublicPrincipal(), "aws_s3_bucket_policy.data", "statement PublicRead allows Principal *");
+                .fails(rule("GLUE-S3-011"), "aws_s3_bucket_policy.data", "statement PublicRead allows Principal *");
     }
 
     @Test
     void passesBucketAclsDisabled() {
-        compliant().passes(new BucketAclsDisabled(), B);
+        compliant().passes(rule("GLUE-S3-012"), B);
     }
 
     @Test
     void failsBucketAclsDisabled() {
-        bucket("aws:kms", "Enabled", ALL_BLOCKED, "ObjectWriter", TLS_ONLY, true, true).fails(new BucketAclsDisabled(), B, "not BucketOwnerEnforced");
+        bucket("aws:kms", "Enabled", ALL_BLOCKED, "ObjectWriter", TLS_ONLY, true, true).fails(rule("GLUE-S3-012"), B, "not BucketOwnerEnforced");
     }
 }

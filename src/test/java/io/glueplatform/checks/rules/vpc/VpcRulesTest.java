@@ -1,5 +1,6 @@
 package io.glueplatform.checks.rules.vpc;
 
+import static io.glueplatform.checks.Tf.rule;
 import io.glueplatform.checks.Tf;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,7 @@ class VpcRulesTest {
     void passesFlowLogs() {
         Tf.doc().resource("aws_vpc", "v", "{'cidr_block': '10.0.0.0/16'}")
                 .resource("aws_flow_log", "f", "{'vpc_id': '${aws_vpc.v.id}', 'traffic_type': 'ALL'}")
-                .passes(new FlowLogs(), "aws_vpc.v");
+                .passes(rule("GLUE-VPC-001"), "aws_vpc.v");
     }
 
     @Test
@@ -17,6 +18,6 @@ class VpcRulesTest {
         Tf.doc().resource("aws_vpc", "v", "{'cidr_block': '10.0.0.0/16'}")
                 .resource("aws_vpc", "other", "{'cidr_block': '10.1.0.0/16'}")
                 .resource("aws_flow_log", "f", "{'vpc_id': '${aws_vpc.other.id}'}")
-                .fails(new FlowLogs(), "aws_vpc.v", "no aws_flow_log records this VPC's traffic");
+                .fails(rule("GLUE-VPC-001"), "aws_vpc.v", "no aws_flow_log records this VPC's traffic");
     }
 }
