@@ -25,7 +25,10 @@ import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.Overrides;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.config.CrossRegionStoreConfig;
-import io.glueplatform.glue.GluePipelineProps;
+import io.glueplatform.cdk.Outputs;
+import io.glueplatform.glue.GlueStore;
+import io.glueplatform.glue.StoreKind;
+import io.glueplatform.iam.SecretGrants;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
 import io.glueplatform.vpc.Firewall;
@@ -58,18 +61,19 @@ public final class CrossRegionStore extends PlatformModule {
     private final RedshiftCluster cluster;
     private final Eip eip;
     private final String glueSecretArn;
+    private final CrossRegionStoreProps props;
 
-    /**
-     * @param storeProvider the aliased provider of the store's region/account
-     * @param natPublicIps  the Glue VPC's NAT gateway EIPs: the only sources the store admits
-     * @param glueKmsKeyArn the platform key (Glue region) that encrypts the Glue-side secret
-     * @param logRetentionDays retention of the store's flow and audit log groups
-     */
-    public CrossRegionStore(Construct scope, Naming naming, CrossRegionStoreConfig settings, String storeAccountId,
-                            String partition, TerraformProvider storeProvider, List<String> natPublicIps, String glueKmsKeyArn,
-                            int logRetentionDays) {
+    public CrossRegionStore(Construct scope, Naming naming, CrossRegionStoreProps props) {
         super(scope, "xr", naming);
-        this.settings = settings;
+        this.settings = props.settings();
+        this.props = props;
+        CrossRegionStoreConfig settings = props.settings();
+        TerraformProvider storeProvider = props.storeProvider();
+        String partition = props.partition();
+        String storeAccountId = props.storeAccountId();
+        int logRetentionDays = props.logRetentionDays();
+        List<String> natPublicIps = props.network().natPublicIps();
+        String glueKmsKeyArn = props.key().arn();
         boolean isPublic = settings.publiclyAccessible();
 
         KmsKey key = add("key", storeProvider, id -> new KmsKey(this, id, KmsKeyConfig.builder()
@@ -179,6 +183,8 @@ public final class CrossRegionStore extends PlatformModule {
                         .recoveryWindowInDays(7)
                         .tags(tags("glue_secret"))
                         .build())).getArn();
+        Outputs.add(this, "xr_redshift_jdbc_url", jdbcUrl(), "Cross-region Redshift (reached through the NAT gateway EIPs)");
+        Outputs.add(this, "xr_glue_secret_arn", glueSecretArn, "Secret to fill with the Glue user's Redshift credentials");
     }
 
     /** JDBC URL (the endpoint includes the port); credentials come from the Glue-side secret. */
@@ -196,23 +202,23 @@ public final class CrossRegionStore extends PlatformModule {
         return eip != null ? eip.getPublicIp() + "/32" : settings.vpcCidr();
     }
 
-    /** The store as the Glue module sees it: a JDBC connection in the Glue VPC's first private subnet. */
-    public GluePipelineProps.ExternalStore asGlueStore() {
-        return new GluePipelineProps.ExternalStore("redshift", "JDBC over TLS to Redshift in " + settings.region()
-                + " through the NAT gateway", jdbcUrl(), glueSecretArn, settings.port(), egressCidr(), null, null);
+    /** The store as the Glue pipeline sees it: a JDBC connection in the Glue VPC's first private subnet. */
+    public GlueStore asGlueStore() {
+        return GlueStore.builder(StoreKind.REDSHIFT)
+                .description("JDBC over TLS to Redshift in " + settings.region() + " through the NAT gateway")
+                .jdbcUrl(jdbcUrl()).secretArn(glueSecretArn).port(settings.port()).egressCidr(egressCidr())
+                .secretReader(this::grantSecretRead)
+                .build();
     }
 
     public Firewall firewall() {
         return firewall;
     }
 
-    /** Lets a role read the Glue-side secret (and decrypt it with {@code kmsKeyArn}, via Secrets Manager only). */
-    public void grantSecretRead(io.glueplatform.iam.Role role, String kmsKeyArn, String region) {
-        role.grant("xr_secret_read", List.of(
-                PolicyStatement.allow("ReadCrossRegionStoreSecret", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-                        List.of(glueSecretArn)),
-                PolicyStatement.allow("DecryptCrossRegionStoreSecret", List.of("kms:Decrypt"), List.of(kmsKeyArn))
-                        .withCondition("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com")));
+    /** Lets a role read the Glue-side secret (decrypting with the platform key, via the Glue region's Secrets Manager only). */
+    public void grantSecretRead(io.glueplatform.iam.Role role) {
+        role.grant("xr_secret_read", SecretGrants.read("CrossRegionStoreSecret", List.of(glueSecretArn), props.key().arn(),
+                props.network().region()));
     }
 
     public StoreVpc vpc() {

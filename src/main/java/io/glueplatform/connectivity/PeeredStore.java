@@ -24,10 +24,11 @@ import com.hashicorp.cdktf.providers.aws.vpc_peering_connection_options.VpcPeeri
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.cdk.Tokens;
-import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.PeeredVpcConfig;
-import io.glueplatform.glue.GluePipelineProps;
-import io.glueplatform.iam.PolicyStatement;
+import io.glueplatform.cdk.Outputs;
+import io.glueplatform.glue.GlueStore;
+import io.glueplatform.glue.StoreKind;
+import io.glueplatform.iam.SecretGrants;
 import io.glueplatform.vpc.Firewall;
 import io.glueplatform.vpc.PortRange;
 import io.glueplatform.vpc.SubnetRef;
@@ -60,20 +61,20 @@ public final class PeeredStore extends PlatformModule {
     private final VpcPeeringConnection peering;
     private final String secretArn;
     private final boolean crossRegion;
+    private final PeeredStoreProps props;
 
-    /**
-     * @param peerProvider           aliased provider of the peer region; null when the peer is in the stack's region
-     * @param glueVpcId              the requester VPC
-     * @param glueVpcCidr            admitted by the database and routed to from the peer VPC
-     * @param gluePrivateSubnets     their route tables get the route to this VPC
-     * @param kmsKeyArn              platform key (same region only; another region uses the AWS-managed RDS key)
-     * @param logRetentionDays       retention of the peer VPC's flow logs and the PostgreSQL log group
-     */
-    public PeeredStore(Construct scope, Naming naming, PeeredVpcConfig settings, String region, TerraformProvider peerProvider,
-                       String glueVpcId, String glueVpcCidr, List<SubnetRef> gluePrivateSubnets, String kmsKeyArn,
-                       int logRetentionDays) {
+    public PeeredStore(Construct scope, Naming naming, PeeredStoreProps props) {
         super(scope, "peer", naming);
-        this.settings = settings;
+        this.props = props;
+        this.settings = props.settings();
+        PeeredVpcConfig settings = props.settings();
+        TerraformProvider peerProvider = props.peerProvider();
+        String region = props.region();
+        String glueVpcId = props.network().vpcId();
+        String glueVpcCidr = props.network().vpcCidr();
+        List<SubnetRef> gluePrivateSubnets = props.network().privateSubnets();
+        String kmsKeyArn = props.key().arn();
+        int logRetentionDays = props.logRetentionDays();
         this.crossRegion = peerProvider != null;
         this.vpc = new StoreVpc(this, naming, "peer_vpc", new StoreVpc.Props(region, settings.vpcCidr(),
                 settings.availabilityZones(), settings.subnetCidrs(), false, true), peerProvider);
@@ -118,7 +119,7 @@ public final class PeeredStore extends PlatformModule {
         }
         // Routes both ways: every Glue private route table (any of them may hold the ENI subnet) and the peer's.
         for (SubnetRef subnet : gluePrivateSubnets) {
-            String suffix = EnvironmentConfig.azSuffix(subnet.availabilityZone());
+            String suffix = subnet.zoneSuffix();
             add("route_from_glue_" + suffix, id -> new Route(this, id, RouteConfig.builder()
                     .routeTableId(subnet.routeTableId())
                     .destinationCidrBlock(settings.vpcCidr())
@@ -208,6 +209,8 @@ public final class PeeredStore extends PlatformModule {
         } else {
             this.secretArn = instance.getMasterUserSecret().get(0).getSecretArn();
         }
+        Outputs.add(this, "peer_postgres_jdbc_url", jdbcUrl(), "PostgreSQL in the peered VPC");
+        Outputs.add(this, "peer_vpc_peering_id", peering.getId(), "VPC peering between the Glue VPC and the peered VPC");
     }
 
     public String jdbcUrl() {
@@ -220,22 +223,21 @@ public final class PeeredStore extends PlatformModule {
     }
 
     /**
-     * The store as the Glue module sees it. Same region: a connection in the peered VPC's first subnet (jobs
+     * The store as the Glue pipeline sees it. Same region: a connection in the peered VPC's first subnet (jobs
      * list it last); another region: in the Glue VPC.
      */
-    public GluePipelineProps.ExternalStore asGlueStore() {
-        SubnetRef subnet = crossRegion ? null : vpc.subnets().get(0);
-        return new GluePipelineProps.ExternalStore("postgres", "JDBC over TLS to PostgreSQL in the peered VPC " + settings.vpcCidr(),
-                jdbcUrl(), secretArn, PORT, settings.vpcCidr(), subnet, glueFirewall == null ? null : glueFirewall.id());
+    public GlueStore asGlueStore() {
+        GlueStore.Builder store = GlueStore.builder(StoreKind.POSTGRES)
+                .description("JDBC over TLS to PostgreSQL in the peered VPC " + settings.vpcCidr())
+                .jdbcUrl(jdbcUrl()).secretArn(secretArn).port(PORT).egressCidr(settings.vpcCidr())
+                .secretReader(this::grantSecretRead);
+        return crossRegion ? store.build() : store.placement(vpc.subnets().get(0), glueFirewall.id()).build();
     }
 
-    /** Lets a role read the Glue-side secret (and decrypt it with {@code kmsKeyArn}, via Secrets Manager only). */
-    public void grantSecretRead(io.glueplatform.iam.Role role, String kmsKeyArn, String region) {
-        role.grant("peer_secret_read", List.of(
-                PolicyStatement.allow("ReadPeeredStoreSecret", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-                        List.of(secretArn)),
-                PolicyStatement.allow("DecryptPeeredStoreSecret", List.of("kms:Decrypt"), List.of(kmsKeyArn))
-                        .withCondition("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com")));
+    /** Lets a role read the Glue-side secret (decrypting with the platform key, via the Glue region's Secrets Manager only). */
+    public void grantSecretRead(io.glueplatform.iam.Role role) {
+        role.grant("peer_secret_read", SecretGrants.read("PeeredStoreSecret", List.of(secretArn), props.key().arn(),
+                props.network().region()));
     }
 
     public StoreVpc vpc() {

@@ -15,7 +15,6 @@ import com.hashicorp.cdktf.providers.aws.vpc.Vpc;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
-import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.vpc.SubnetRef;
 import io.glueplatform.vpc.VpcParts;
 import software.constructs.Construct;
@@ -81,7 +80,7 @@ public final class StoreVpc extends PlatformModule {
         for (int i = 0; i < props.availabilityZones().size(); i++) {
             String zone = props.availabilityZones().get(i);
             String cidr = props.subnetCidrs().get(i);
-            String role = tier + "_" + EnvironmentConfig.azSuffix(zone);
+            String role = tier + "_" + SubnetRef.zoneSuffix(zone);
             Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr, tags(role))));
             add(role, id -> new RouteTableAssociation(this, id + "_rta", RouteTableAssociationConfig.builder()
                     .subnetId(subnet.getId())

@@ -28,7 +28,10 @@ import com.hashicorp.cdktf.providers.aws.ecs_task_definition.EcsTaskDefinitionCo
 import com.hashicorp.cdktf.providers.aws.ecs_task_definition.EcsTaskDefinitionRuntimePlatform;
 import com.hashicorp.cdktf.providers.aws.ecs_task_definition.EcsTaskDefinitionVolume;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.iam.ComponentRole;
+import io.glueplatform.storage.DataLake;
 import io.glueplatform.iam.PolicyStatement;
 import io.glueplatform.iam.Role;
 import io.glueplatform.secrets.Secret;
@@ -64,11 +67,22 @@ public final class ContainerPlatform extends PlatformModule {
     private final Map<String, CloudwatchLogGroup> logGroups = new LinkedHashMap<>();
     private final EcsCluster cluster;
     private final EcsService service;
+    private final ComponentRole executionRole;
+    private final ComponentRole taskRole;
 
     public ContainerPlatform(Construct scope, Naming naming, ContainerPlatformProps props) {
         super(scope, "containers", naming);
         this.props = props;
         String env = naming.environment();
+        this.executionRole = ComponentRole.builder("ecs_task_execution").trustedBy("ecs-tasks.amazonaws.com")
+                .description("ECS agent: pulls platform images, writes task logs, resolves injected secrets").build(this, naming);
+        this.taskRole = ComponentRole.builder("ecs_task").trustedBy("ecs-tasks.amazonaws.com")
+                .description("Code in the platform's ECS tasks").build(this, naming);
+        // What the code in the tasks may touch, each grant from the owner of the resource.
+        DataLake lake = props.lake();
+        lake.lake().grantRead(taskRole, "lake_read", DataLake.RAW, DataLake.PROCESSED, DataLake.CURATED);
+        lake.lake().grantReadWrite(taskRole, "lake_write", DataLake.PROCESSED, DataLake.CURATED);
+        props.key().grantUseVia(taskRole, "lake_key", "s3", props.region());
 
         for (String role : REPOSITORIES) {
             EcrRepository repository = add("ecr_" + role, id -> new EcrRepository(this, id, EcrRepositoryConfig.builder()
@@ -101,7 +115,7 @@ public final class ContainerPlatform extends PlatformModule {
                                 .capacityProvider("FARGATE_SPOT").weight(1).base(0).build()))
                         .build()));
 
-        grantPull(props.executionRole());
+        grantPull(executionRole);
         for (TaskSpec task : TASKS) {
             logGroups.put(task.role(), add("log_" + task.role(), id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                     .name("/ecs/" + env + "/" + task.role().replace('_', '-'))
@@ -110,11 +124,11 @@ public final class ContainerPlatform extends PlatformModule {
                     .tags(tags("log_" + task.role()))
                     .build())));
         }
-        props.executionRole().grant("task_logs", List.of(PolicyStatement.allow("WriteTaskLogs",
+        executionRole.grant("task_logs", List.of(PolicyStatement.allow("WriteTaskLogs",
                 List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 logGroups.values().stream().map(group -> group.getArn() + ":*").toList())));
-        grantSecrets(props.executionRole(), "task_secrets");
-        grantSecrets(props.taskRole(), "app_secrets");
+        grantSecrets(executionRole, "task_secrets");
+        grantSecrets(taskRole, "app_secrets");
         for (TaskSpec task : TASKS) {
             taskDefinitions.put(task.role(), taskDefinition(task));
         }
@@ -140,6 +154,9 @@ public final class ContainerPlatform extends PlatformModule {
                 .dependsOn(List.of(capacity))
                 .tags(tags("service"))
                 .build()));
+        Outputs.add(this, "ecr_repository_urls", repositoryUrls(), "Push images here (tags are immutable)");
+        Outputs.add(this, "ecs_cluster_name", clusterName(), "ECS cluster (FARGATE_SPOT by default)");
+        Outputs.add(this, "ecs_service_name", serviceName(), "Data processing service (desired count 0; scale by hand)");
     }
 
     private EcsTaskDefinition taskDefinition(TaskSpec task) {
@@ -152,8 +169,8 @@ public final class ContainerPlatform extends PlatformModule {
                 .requiresCompatibilities(List.of("FARGATE"))
                 .runtimePlatform(EcsTaskDefinitionRuntimePlatform.builder()
                         .operatingSystemFamily("LINUX").cpuArchitecture("X86_64").build())
-                .executionRoleArn(props.executionRole().arn())
-                .taskRoleArn(props.taskRole().arn())
+                .executionRoleArn(executionRole.arn())
+                .taskRoleArn(taskRole.arn())
                 .volume(List.of(EcsTaskDefinitionVolume.builder().name(SCRATCH_VOLUME).build()))
                 .containerDefinitions(containerDefinitions(task))
                 .tags(tags("task_" + task.role()))
@@ -181,7 +198,7 @@ public final class ContainerPlatform extends PlatformModule {
             entry.put("value", variable.getValue());
         }
         ArrayNode secrets = container.putArray("secrets");
-        for (ContainerPlatformProps.InjectedSecret secret : props.secrets()) {
+        for (ContainerPlatformProps.InjectedSecret secret : props.injectedSecrets()) {
             ObjectNode entry = secrets.addObject();
             entry.put("name", secret.variable());
             entry.put("valueFrom", secret.secret().valueFrom(secret.key()));
@@ -240,7 +257,7 @@ public final class ContainerPlatform extends PlatformModule {
 
     private void grantSecrets(Role role, String policyName) {
         LinkedHashSet<Secret> secrets = new LinkedHashSet<>();
-        props.secrets().forEach(s -> secrets.add(s.secret()));
+        props.injectedSecrets().forEach(s -> secrets.add(s.secret()));
         if (secrets.isEmpty()) {
             return;
         }

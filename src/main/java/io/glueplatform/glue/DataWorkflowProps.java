@@ -1,33 +1,70 @@
 package io.glueplatform.glue;
 
-import io.glueplatform.config.GlueConfig;
-import io.glueplatform.iam.Role;
-import io.glueplatform.storage.DataLake;
-
-import java.nio.file.Path;
-import java.util.List;
+import io.glueplatform.cdk.Required;
 
 /**
- * @param settings         Glue version, retries and execution class shared with the pipeline
- * @param workers          G.1X workers per job; 2 workers = 2 DPU, the seed's "2 DPU max capacity"
- * @param pipeline         the Foundation's Glue module: catalog, security configuration, NETWORK connections
- * @param role             the Glue role (jobs and crawlers)
- * @param lake             buckets: crawler targets, job paths, scripts, reports
- * @param scriptsDir       local glue-scripts/ folder
- * @param jobs             the workflow's jobs; the first is started by the workflow, the second after it succeeds
- * @param kmsKeyArn        encrypts the script objects and the crawler log group
- * @param logRetentionDays retention of the crawler log group
+ * What the data workflow needs, built with {@link #builder()}. Required: pipeline (catalog, security configuration,
+ * NETWORK connections, job role, lake, key and the job catalog come from it). Defaults: 2 workers per job (2 DPU, the
+ * seed's "2 DPU max capacity"), log retention 30 days.
  */
-public record DataWorkflowProps(GlueConfig settings, int workers, GluePipeline pipeline, Role role, DataLake lake, Path scriptsDir,
-                                List<GlueJobSpec> jobs, String kmsKeyArn, int logRetentionDays) {
+public final class DataWorkflowProps {
 
-    public DataWorkflowProps {
-        jobs = List.copyOf(jobs);
-        if (jobs.size() != 2) {
-            throw new IllegalArgumentException("glue workflow: needs exactly two jobs (processing, then quality), got " + jobs.size());
-        }
+    private final GluePipeline pipeline;
+    private final int workers;
+    private final int logRetentionDays;
+
+    private DataWorkflowProps(Builder builder) {
+        this.pipeline = Required.value(builder.pipeline, "glue workflow", "pipeline");
+        this.workers = builder.workers;
+        this.logRetentionDays = builder.logRetentionDays;
         if (workers < 2) {
             throw new IllegalArgumentException("glue workflow: workers " + workers + " is not allowed; allowed: 2 or more (Glue's minimum)");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public GluePipeline pipeline() {
+        return pipeline;
+    }
+
+    /** G.1X workers per job. */
+    public int workers() {
+        return workers;
+    }
+
+    /** Retention of the crawler log group. */
+    public int logRetentionDays() {
+        return logRetentionDays;
+    }
+
+    public static final class Builder {
+        private GluePipeline pipeline;
+        private int workers = 2;
+        private int logRetentionDays = 30;
+
+        private Builder() {
+        }
+
+        public Builder pipeline(GluePipeline pipeline) {
+            this.pipeline = pipeline;
+            return this;
+        }
+
+        public Builder workers(int workers) {
+            this.workers = workers;
+            return this;
+        }
+
+        public Builder logRetentionDays(int logRetentionDays) {
+            this.logRetentionDays = logRetentionDays;
+            return this;
+        }
+
+        public DataWorkflowProps build() {
+            return new DataWorkflowProps(this);
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.glueplatform.stack;
 
-import com.hashicorp.cdktf.TerraformOutput;
-import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.config.BackendConfig;
@@ -30,8 +28,7 @@ public final class StateBootstrapStack extends TerraformStack {
         Backends.local(this, target.stateFile(stackName(env)));
         Naming naming = new Naming(stackName(env));
         PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), backend.region(), env.partition()));
-        StateStore store = new StateStore(this, naming, new StateStoreProps(backend.bucket(), key.arn(), backend.dynamodbTable(), env.accountId()));
-        new TerraformOutput(this, "state_bucket", TerraformOutputConfig.builder().value(store.bucketName())
-                .description("S3 backend bucket of " + env.name()).build());
+        new StateStore(this, naming, StateStoreProps.builder().environment(env.name()).bucketName(backend.bucket()).key(key)
+                .lockTableName(backend.dynamodbTable()).accountId(env.accountId()).build());
     }
 }

@@ -7,6 +7,7 @@ import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableConfig;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTablePointInTimeRecovery;
 import com.hashicorp.cdktf.providers.aws.dynamodb_table.DynamodbTableServerSideEncryption;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.storage.LifecycleRule;
 import io.glueplatform.storage.SecureBucket;
@@ -45,6 +46,7 @@ public final class StateStore extends PlatformModule {
                     .lifecycle(TerraformResourceLifecycle.builder().preventDestroy(true).build())
                     .build()));
         }
+        Outputs.add(this, "state_bucket", bucket.name(), "S3 backend bucket of " + props.environment());
     }
 
     public String bucketName() {

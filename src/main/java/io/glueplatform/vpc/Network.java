@@ -23,7 +23,7 @@ import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
-import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
 import software.constructs.Construct;
@@ -73,12 +73,12 @@ public final class Network extends PlatformModule {
         List<String> zones = props.availabilityZones();
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
-            String suffix = EnvironmentConfig.azSuffix(zone);
+            String suffix = SubnetRef.zoneSuffix(zone);
             Subnet subnet = subnet("public_" + suffix, zone, props.publicSubnetCidrs().get(i), publicRoutes);
             publicSubnets.add(new SubnetRef("public", zone, props.publicSubnetCidrs().get(i), subnet.getId(), publicRoutes.getId()));
         }
         for (int i = 0; i < props.natGatewayCount(); i++) {
-            String suffix = EnvironmentConfig.azSuffix(zones.get(i));
+            String suffix = SubnetRef.zoneSuffix(zones.get(i));
             String role = "nat_" + suffix;
             Eip eip = add(role, id -> new Eip(this, id + "_eip", EipConfig.builder().domain("vpc").tags(tags(role)).build()));
             String subnetId = publicSubnets.get(i).id();
@@ -95,7 +95,7 @@ public final class Network extends PlatformModule {
         List<String> privateRouteTableIds = new ArrayList<>();
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
-            String role = "private_" + EnvironmentConfig.azSuffix(zone);
+            String role = "private_" + SubnetRef.zoneSuffix(zone);
             RouteTable routes = add(role, id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
                     .vpcId(vpc.getId())
                     .tags(tags(role))
@@ -136,6 +136,7 @@ public final class Network extends PlatformModule {
         if (props.flowLogs()) {
             flowLogs();
         }
+        Outputs.add(this, "vpc_id", vpc.getId(), "VPC of the platform");
     }
 
     private Subnet subnet(String role, String zone, String cidr, RouteTable routes) {
@@ -149,7 +150,7 @@ public final class Network extends PlatformModule {
     }
 
     private void flowLogs() {
-        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpc.getId(), props.kmsKeyArn(), props.logRetentionDays()), null);
+        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpc.getId(), props.key().arn(), props.logRetentionDays()), null);
     }
 
     public String vpcId() {
