@@ -1,18 +1,18 @@
 package io.glueplatform.cdk;
 
 /**
- * What a props builder says when a required value was never set: one sentence naming the component and the value,
- * at synth time, instead of a NullPointerException somewhere inside a construct.
+ * What a component's props say when a required dependency or value was not given: one sentence naming the component
+ * and the value, at synth time, instead of a NullPointerException somewhere inside a construct.
  */
 public final class Required {
 
     private Required() {
     }
 
-    /** {@code value}, or an IllegalArgumentException "&lt;component&gt;: &lt;name&gt; is required; set it with .&lt;name&gt;(...)". */
+    /** {@code value}, or an IllegalArgumentException "&lt;component&gt;: &lt;name&gt; is required but was not given". */
     public static <T> T value(T value, String component, String name) {
         if (value == null) {
-            throw new IllegalArgumentException(component + ": " + name + " is required; set it with ." + name + "(...)");
+            throw new IllegalArgumentException(component + ": " + name + " is required but was not given");
         }
         return value;
     }

@@ -68,9 +68,9 @@ public final class CrossRegionStore extends PlatformModule {
         this.settings = props.settings();
         this.props = props;
         CrossRegionStoreConfig settings = props.settings();
-        TerraformProvider storeProvider = props.storeProvider();
-        String partition = props.partition();
-        String storeAccountId = props.storeAccountId();
+        TerraformProvider storeProvider = props.location().provider();
+        String partition = props.location().scope().partition();
+        String storeAccountId = props.location().scope().accountId();
         int logRetentionDays = props.logRetentionDays();
         List<String> natPublicIps = props.network().natPublicIps();
         String glueKmsKeyArn = props.key().arn();

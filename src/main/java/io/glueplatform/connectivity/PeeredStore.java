@@ -68,8 +68,8 @@ public final class PeeredStore extends PlatformModule {
         this.props = props;
         this.settings = props.settings();
         PeeredVpcConfig settings = props.settings();
-        TerraformProvider peerProvider = props.peerProvider();
-        String region = props.region();
+        TerraformProvider peerProvider = props.location().provider();
+        String region = props.location().region();
         String glueVpcId = props.network().vpcId();
         String glueVpcCidr = props.network().vpcCidr();
         List<SubnetRef> gluePrivateSubnets = props.network().privateSubnets();

@@ -91,12 +91,12 @@ public final class ContainerPlatform extends PlatformModule {
                     .imageScanningConfiguration(EcrRepositoryImageScanningConfiguration.builder().scanOnPush(true).build())
                     .encryptionConfiguration(List.of(EcrRepositoryEncryptionConfiguration.builder()
                             .encryptionType("KMS").kmsKey(props.kmsKeyArn()).build()))
-                    .forceDelete(props.forceDelete())
+                    .forceDelete(props.settings().forceDelete())
                     .tags(tags("ecr_" + role))
                     .build()));
             add("ecr_" + role, id -> new EcrLifecyclePolicy(this, id + "_lifecycle", EcrLifecyclePolicyConfig.builder()
                     .repository(repository.getName())
-                    .policy(lifecyclePolicy(props.keepImages()))
+                    .policy(lifecyclePolicy(props.settings().keepImages()))
                     .build()));
             repositories.put(role, repository);
         }
@@ -119,7 +119,7 @@ public final class ContainerPlatform extends PlatformModule {
         for (TaskSpec task : TASKS) {
             logGroups.put(task.role(), add("log_" + task.role(), id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                     .name("/ecs/" + env + "/" + task.role().replace('_', '-'))
-                    .retentionInDays(props.logRetentionDays())
+                    .retentionInDays(props.settings().logRetentionDays())
                     .kmsKeyId(props.kmsKeyArn())
                     .tags(tags("log_" + task.role()))
                     .build())));
@@ -181,7 +181,7 @@ public final class ContainerPlatform extends PlatformModule {
         ArrayNode definitions = MAPPER.createArrayNode();
         ObjectNode container = definitions.addObject();
         container.put("name", task.role().replace('_', '-'));
-        container.put("image", repositories.get(task.repository()).getRepositoryUrl() + ":" + props.imageTag());
+        container.put("image", repositories.get(task.repository()).getRepositoryUrl() + ":" + props.settings().imageTag());
         container.put("essential", true);
         // The image is immutable and the code needs no writes outside /tmp: a compromised process cannot persist.
         container.put("readonlyRootFilesystem", true);

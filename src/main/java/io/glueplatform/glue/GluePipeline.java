@@ -61,7 +61,16 @@ public final class GluePipeline extends PlatformModule {
     private final ComponentRole role;
     private final JobSelection selection;
 
+    /**
+     * The pipeline with the catalog's pipeline jobs this environment can run: a job is deployed exactly where its
+     * stores exist ({@link JobSelection}; the others are listed in {@link #notDeployedJobs()}).
+     */
     public GluePipeline(Construct scope, Naming naming, GluePipelineProps props) {
+        this(scope, naming, props, null);
+    }
+
+    /** The pipeline with exactly {@code jobs} (null: as above); a job whose store this environment lacks is an error. */
+    public GluePipeline(Construct scope, Naming naming, GluePipelineProps props, List<GlueJobSpec> jobs) {
         super(scope, "glue", naming);
         this.props = props;
         GlueConfig settings = props.settings();
@@ -127,9 +136,9 @@ public final class GluePipeline extends PlatformModule {
         List<StoreKind> reachable = props.reachableStores();
         this.selection = JobSelection.of(naming.environment(), props.catalog().pipelineJobs(JobCatalog.Locations.of(props.lake())),
                 reachable, props.describeReachableStores());
-        for (GlueJobSpec spec : props.jobsOr(selection)) {
+        for (GlueJobSpec spec : jobs != null ? jobs : selection.deployed()) {
             JobSelection.requireStores(naming.environment(), spec, reachable, props.describeReachableStores());
-            jobs.put(spec.role(), job(spec));
+            this.jobs.put(spec.role(), job(spec));
         }
         outputs();
     }
@@ -314,6 +323,11 @@ public final class GluePipeline extends PlatformModule {
     /** Glue version, retries and execution class the workflow's jobs share. */
     GlueConfig settings() {
         return props.settings();
+    }
+
+    /** Retention of the Glue log groups. */
+    int logRetentionDays() {
+        return props.logRetentionDays();
     }
 
     /** The jobs of glue-scripts/. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * store's feature: it is deployed exactly where the store exists (warehouse-load with connectivity.crossRegionStore,
  * orders-enrichment with connectivity.peeredVpc, a MySQL job only inside the VPC). Nothing is dropped unseen: every
  * job not deployed is listed with the sentence that says why ({@link #notDeployed()}), and a job named explicitly
- * ({@link GluePipelineProps.Builder#jobs}) whose store is missing is an error ({@link #requireStores}).
+ * (the four-argument {@link GluePipeline} constructor) whose store is missing is an error ({@link #requireStores}).
  *
  * @param deployed    the jobs the pipeline creates, in catalog order
  * @param notDeployed job name → why it is not deployed (environment, job, store, what exists)

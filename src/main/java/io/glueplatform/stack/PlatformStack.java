@@ -13,17 +13,22 @@ import io.glueplatform.connectivity.CrossRegionStore;
 import io.glueplatform.connectivity.CrossRegionStoreProps;
 import io.glueplatform.connectivity.PeeredStore;
 import io.glueplatform.connectivity.PeeredStoreProps;
+import io.glueplatform.connectivity.StoreLocation;
+import io.glueplatform.containers.ContainerDependencies;
 import io.glueplatform.containers.ContainerPlatform;
 import io.glueplatform.containers.ContainerPlatformProps;
+import io.glueplatform.containers.ContainerSettings;
 import io.glueplatform.ec2.ToolsHost;
 import io.glueplatform.ec2.ToolsHostProps;
 import io.glueplatform.firewalls.RoleSecurityGroups;
 import io.glueplatform.firewalls.RoleSecurityGroupsProps;
 import io.glueplatform.glue.DataWorkflow;
 import io.glueplatform.glue.DataWorkflowProps;
+import io.glueplatform.glue.GlueDependencies;
 import io.glueplatform.glue.GluePipeline;
 import io.glueplatform.glue.GluePipelineProps;
 import io.glueplatform.glue.GlueStore;
+import io.glueplatform.glue.JdbcStores;
 import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.hosts.HostScripts;
 import io.glueplatform.hosts.PlatformHost;
@@ -36,6 +41,7 @@ import io.glueplatform.kms.PlatformKeyProps;
 import io.glueplatform.migration.MigrationBlocks;
 import io.glueplatform.rds.Database;
 import io.glueplatform.rds.DatabaseProps;
+import io.glueplatform.secrets.AdminSecret;
 import io.glueplatform.secrets.PlatformSecrets;
 import io.glueplatform.secrets.PlatformSecretsProps;
 import io.glueplatform.storage.DataLake;
@@ -67,20 +73,16 @@ public final class PlatformStack extends TerraformStack {
         ServicesConfig services = env.services();
         int retention = env.logRetentionDays();
         PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), env.region(), env.partition()));
-        this.network = new Network(this, naming, NetworkProps.builder().region(env.region()).availabilityZones(env.availabilityZones())
-                .layout(env.network()).logRetentionDays(retention).key(key).build());
-        DataLake lake = new DataLake(this, naming, DataLakeProps.builder().bucketNames(env::bucketName).storage(env.storage())
-                .accountId(env.accountId()).key(key).build());
+        this.network = new Network(this, naming, new NetworkProps(env.region(), env.availabilityZones(), env.network(), retention, key));
+        DataLake lake = new DataLake(this, naming, new DataLakeProps(env::bucketName, env.storage(), env.accountId(), key));
         PlatformRoles roles = new PlatformRoles(this, naming, new IamProps(env.partition(), env.region(), env.accountId(), key.arn()));
-        Database database = new Database(this, naming, DatabaseProps.builder().settings(env.database()).network(network).key(key)
-                .logRetentionDays(retention).build());
+        Database database = new Database(this, naming, new DatabaseProps(env.database(), network, key, retention));
         // Seed 004's role security groups and secrets exist only with a component that uses them, so switching the
         // wider platform off leaves exactly the Foundation (what the legacy HCL describes).
         RoleSecurityGroups firewalls = services.usesRoleTiers() ? new RoleSecurityGroups(this, naming, new RoleSecurityGroupsProps(
                 network.vpcId(), network.vpcCidr(), env.adminCidrs(), services.webIngressCidrs(), services.sshBastion())) : null;
-        PlatformSecrets secrets = services.usesRoleTiers() ? new PlatformSecrets(this, naming, PlatformSecretsProps.builder().key(key)
-                .region(env.region()).database(database).grafanaAdmin(services.monitoringHost()).argocdAdmin(services.kubernetesHost())
-                .recoveryWindowDays(env.storage().forceDestroy() ? 0 : 30).build()) : null;
+        PlatformSecrets secrets = services.usesRoleTiers() ? new PlatformSecrets(this, naming, new PlatformSecretsProps(key, env.region(),
+                database, AdminSecret.withHostsOf(services), env.storage().forceDestroy() ? 0 : 30)) : null;
 
         if (env.toolsHost().enabled()) {
             boolean isPublic = env.toolsHost().placement() == HostPlacement.PUBLIC;
@@ -94,17 +96,16 @@ public final class PlatformStack extends TerraformStack {
             output("tools_host_session_command", host.sessionCommand(), "Open a shell on the tools host; then run ~/connect_to_rds.sh");
         }
 
-        this.glue = new GluePipeline(this, naming, GluePipelineProps.builder().scope(AwsScope.of(env)).settings(env.glue())
-                .catalogDatabase(env.catalogDatabaseName()).network(network).key(key).lake(lake).catalog(JobCatalog.load(scriptsDir))
-                .database(database).stores(externalStores(env, target, naming, key)).logRetentionDays(retention).build());
+        this.glue = new GluePipeline(this, naming, new GluePipelineProps(
+                new GlueDependencies(AwsScope.of(env), network, key, lake, JobCatalog.load(scriptsDir)),
+                new JdbcStores(database, externalStores(env, target, naming, key)), env.glue(), env.catalogDatabaseName(), retention));
         if (services.dataPipeline()) {
-            new DataWorkflow(this, naming, DataWorkflowProps.builder().pipeline(glue).workers(services.workflowWorkers())
-                    .logRetentionDays(retention).build());
+            new DataWorkflow(this, naming, new DataWorkflowProps(glue, services.workflowWorkers()));
         }
         if (services.containers()) {
-            new ContainerPlatform(this, naming, ContainerPlatformProps.builder().scope(AwsScope.of(env)).key(key).network(network)
-                    .appFirewall(firewalls.app()).lake(lake).secrets(secrets).keepImages(services.ecrKeepImages())
-                    .imageTag(services.containerImageTag()).forceDelete(env.storage().forceDestroy()).logRetentionDays(retention).build());
+            new ContainerPlatform(this, naming, new ContainerPlatformProps(
+                    new ContainerDependencies(AwsScope.of(env), key, network, firewalls.app(), lake), secrets,
+                    new ContainerSettings(services.ecrKeepImages(), services.containerImageTag(), env.storage().forceDestroy(), retention)));
         }
         if (services.kubernetesHost()) {
             PlatformRoles.ServiceRole role = roles.role("kubernetes_host", "ec2.amazonaws.com", "Minikube + ArgoCD host (Session Manager)",
@@ -145,17 +146,18 @@ public final class PlatformStack extends TerraformStack {
         if (xr != null) {
             String storeAccount = xr.accountId() != null ? xr.accountId() : env.accountId();
             AwsProvider storeProvider = Providers.aws(this, "aws_store", env, xr.region(), target, "store", storeAccount, xr.assumeRoleArn());
-            stores.add(new CrossRegionStore(this, naming, CrossRegionStoreProps.builder().settings(xr).storeAccountId(storeAccount)
-                    .partition(env.partition()).storeProvider(storeProvider).network(network).key(key)
-                    .logRetentionDays(env.logRetentionDays()).build()).asGlueStore());
+            StoreLocation location = new StoreLocation(new AwsScope(env.partition(), xr.region(), storeAccount), storeProvider);
+            stores.add(new CrossRegionStore(this, naming, new CrossRegionStoreProps(xr, location, network, key, env.logRetentionDays()))
+                    .asGlueStore());
         }
         PeeredVpcConfig peered = env.connectivity().peeredVpc();
         if (peered != null) {
             String peerRegion = peered.regionOr(env.region());
             AwsProvider peerProvider = peerRegion.equals(env.region()) ? null
                     : Providers.aws(this, "aws_peer", env, peerRegion, target, "peer", env.accountId(), null);
-            stores.add(new PeeredStore(this, naming, PeeredStoreProps.builder().settings(peered).region(peerRegion).peerProvider(peerProvider)
-                    .network(network).key(key).logRetentionDays(env.logRetentionDays()).build()).asGlueStore());
+            StoreLocation location = new StoreLocation(new AwsScope(env.partition(), peerRegion, env.accountId()), peerProvider);
+            stores.add(new PeeredStore(this, naming, new PeeredStoreProps(peered, location, network, key, env.logRetentionDays()))
+                    .asGlueStore());
         }
         return stores;
     }

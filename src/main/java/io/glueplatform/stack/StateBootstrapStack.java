@@ -28,7 +28,6 @@ public final class StateBootstrapStack extends TerraformStack {
         Backends.local(this, target.stateFile(stackName(env)));
         Naming naming = new Naming(stackName(env));
         PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), backend.region(), env.partition()));
-        new StateStore(this, naming, StateStoreProps.builder().environment(env.name()).bucketName(backend.bucket()).key(key)
-                .lockTableName(backend.dynamodbTable()).accountId(env.accountId()).build());
+        new StateStore(this, naming, new StateStoreProps(env.name(), backend, key, env.accountId()));
     }
 }
