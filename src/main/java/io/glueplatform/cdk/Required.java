@@ -16,4 +16,14 @@ public final class Required {
         }
         return value;
     }
+
+    /**
+     * Checks several values in order, given as name, value, name, value, ...: the first one missing is reported as
+     * {@link #value} does.
+     */
+    public static void all(String component, Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            value(namesAndValues[i + 1], component, (String) namesAndValues[i]);
+        }
+    }
 }

@@ -18,10 +18,7 @@ import io.glueplatform.vpc.Network;
 public record CrossRegionStoreProps(CrossRegionStoreConfig settings, StoreLocation location, Network network, PlatformKey key,
                                     int logRetentionDays) {
     public CrossRegionStoreProps {
-        Required.value(settings, "cross-region store", "settings");
-        Required.value(location, "cross-region store", "location");
-        Required.value(location.provider(), "cross-region store", "location.provider");
-        Required.value(network, "cross-region store", "network");
-        Required.value(key, "cross-region store", "key");
+        Required.all("cross-region store", "settings", settings, "location", location);
+        Required.all("cross-region store", "location.provider", location.provider(), "network", network, "key", key);
     }
 }

@@ -17,9 +17,6 @@ import io.glueplatform.vpc.Network;
  */
 public record PeeredStoreProps(PeeredVpcConfig settings, StoreLocation location, Network network, PlatformKey key, int logRetentionDays) {
     public PeeredStoreProps {
-        Required.value(settings, "peered store", "settings");
-        Required.value(location, "peered store", "location");
-        Required.value(network, "peered store", "network");
-        Required.value(key, "peered store", "key");
+        Required.all("peered store", "settings", settings, "location", location, "network", network, "key", key);
     }
 }

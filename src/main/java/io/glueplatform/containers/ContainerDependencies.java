@@ -18,10 +18,6 @@ import io.glueplatform.vpc.Network;
  */
 public record ContainerDependencies(AwsScope scope, PlatformKey key, Network network, Firewall appFirewall, DataLake lake) {
     public ContainerDependencies {
-        Required.value(scope, "containers", "scope");
-        Required.value(key, "containers", "key");
-        Required.value(network, "containers", "network");
-        Required.value(appFirewall, "containers", "appFirewall");
-        Required.value(lake, "containers", "lake");
+        Required.all("containers", "scope", scope, "key", key, "network", network, "appFirewall", appFirewall, "lake", lake);
     }
 }

@@ -74,15 +74,14 @@ public final class ContainerPlatform extends PlatformModule {
         super(scope, "containers", naming);
         this.props = props;
         String env = naming.environment();
-        this.executionRole = ComponentRole.builder("ecs_task_execution").trustedBy("ecs-tasks.amazonaws.com")
-                .description("ECS agent: pulls platform images, writes task logs, resolves injected secrets").build(this, naming);
-        this.taskRole = ComponentRole.builder("ecs_task").trustedBy("ecs-tasks.amazonaws.com")
-                .description("Code in the platform's ECS tasks").build(this, naming);
+        this.executionRole = new ComponentRole(this, naming, "ecs_task_execution", ComponentRole.TrustedService.ECS_TASKS,
+                "ECS agent: pulls platform images, writes task logs, resolves injected secrets");
+        this.taskRole = new ComponentRole(this, naming, "ecs_task", ComponentRole.TrustedService.ECS_TASKS, "Code in the platform's ECS tasks");
         // What the code in the tasks may touch, each grant from the owner of the resource.
-        DataLake lake = props.lake();
+        DataLake lake = props.dependencies().lake();
         lake.lake().grantRead(taskRole, "lake_read", DataLake.RAW, DataLake.PROCESSED, DataLake.CURATED);
         lake.lake().grantReadWrite(taskRole, "lake_write", DataLake.PROCESSED, DataLake.CURATED);
-        props.key().grantUseVia(taskRole, "lake_key", "s3", props.region());
+        props.dependencies().key().grantUseVia(taskRole, "lake_key", "s3", props.region());
 
         for (String role : REPOSITORIES) {
             EcrRepository repository = add("ecr_" + role, id -> new EcrRepository(this, id, EcrRepositoryConfig.builder()
@@ -144,7 +143,7 @@ public final class ContainerPlatform extends PlatformModule {
                         .capacityProvider("FARGATE_SPOT").weight(1).base(0).build()))
                 .networkConfiguration(EcsServiceNetworkConfiguration.builder()
                         .subnets(props.privateSubnets().stream().map(SubnetRef::id).toList())
-                        .securityGroups(List.of(props.appFirewall().id()))
+                        .securityGroups(List.of(props.dependencies().appFirewall().id()))
                         .assignPublicIp(false)
                         .build())
                 .enableEcsManagedTags(true)

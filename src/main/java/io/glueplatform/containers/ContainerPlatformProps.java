@@ -1,11 +1,8 @@
 package io.glueplatform.containers;
 
 import io.glueplatform.cdk.Required;
-import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.secrets.PlatformSecrets;
 import io.glueplatform.secrets.Secret;
-import io.glueplatform.storage.DataLake;
-import io.glueplatform.vpc.Firewall;
 import io.glueplatform.vpc.SubnetRef;
 
 import java.util.List;
@@ -24,9 +21,7 @@ public record ContainerPlatformProps(ContainerDependencies dependencies, Platfor
     }
 
     public ContainerPlatformProps {
-        Required.value(dependencies, "containers", "dependencies");
-        Required.value(secrets, "containers", "secrets");
-        Required.value(settings, "containers", "settings");
+        Required.all("containers", "dependencies", dependencies, "secrets", secrets, "settings", settings);
         List<SubnetRef> subnets = dependencies.network().privateSubnets();
         if (subnets.isEmpty() || subnets.stream().anyMatch(s -> !"private".equals(s.tier()))) {
             throw new IllegalArgumentException("containers: tasks run in private subnets only; got " + subnets);
@@ -37,24 +32,12 @@ public record ContainerPlatformProps(ContainerDependencies dependencies, Platfor
         return dependencies.scope().region();
     }
 
-    public PlatformKey key() {
-        return dependencies.key();
-    }
-
     public String kmsKeyArn() {
         return dependencies.key().arn();
     }
 
     public List<SubnetRef> privateSubnets() {
         return dependencies.network().privateSubnets();
-    }
-
-    public Firewall appFirewall() {
-        return dependencies.appFirewall();
-    }
-
-    public DataLake lake() {
-        return dependencies.lake();
     }
 
     /** Name of the data lake bucket, passed as DATA_LAKE_BUCKET. */

@@ -45,16 +45,14 @@ public final class DataWorkflow extends PlatformModule {
     private final Map<String, GlueCrawler> crawlers = new LinkedHashMap<>();
     private final GlueWorkflow workflow;
     private final GlueJobs glueJobs;
-    private final Role role;
-    private final String kmsKeyArn;
 
     public DataWorkflow(Construct scope, Naming naming, DataWorkflowProps props) {
         // Own parent, module "glue": addresses read aws_glue_job.glue_data_processing like the pipeline's jobs.
         super(new Construct(scope, "glue_workflow"), "glue", naming);
         this.props = props;
         GluePipeline pipeline = props.pipeline();
-        this.role = pipeline.role();
-        this.kmsKeyArn = pipeline.key().arn();
+        Role role = pipeline.role();
+        String kmsKeyArn = pipeline.key().arn();
         this.glueJobs = new GlueJobs(this, this::add, naming, pipeline.settings(), role.arn(), pipeline.lake().scripts(), kmsKeyArn);
         DataLake lake = pipeline.lake();
         // The quality report goes to the outputs bucket; raw/ read and processed/ write are the pipeline's grants.
@@ -119,7 +117,7 @@ public final class DataWorkflow extends PlatformModule {
                 .name(naming().environment() + "-" + zone + "-crawler")
                 .description("Catalogs s3 " + zone + "/ into " + props.pipeline().catalogDatabaseName() + " (on demand)")
                 .databaseName(props.pipeline().catalogDatabaseName())
-                .role(role.arn())
+                .role(props.pipeline().role().arn())
                 .tablePrefix(zone + "_")
                 .s3Target(List.of(GlueCrawlerS3Target.builder().path(path).build()))
                 .securityConfiguration(props.pipeline().securityConfigurationName())

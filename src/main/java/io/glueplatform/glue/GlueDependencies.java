@@ -17,10 +17,6 @@ import io.glueplatform.vpc.Network;
  */
 public record GlueDependencies(AwsScope scope, Network network, PlatformKey key, DataLake lake, JobCatalog catalog) {
     public GlueDependencies {
-        Required.value(scope, "glue", "scope");
-        Required.value(network, "glue", "network");
-        Required.value(key, "glue", "key");
-        Required.value(lake, "glue", "lake");
-        Required.value(catalog, "glue", "catalog");
+        Required.all("glue", "scope", scope, "network", network, "key", key, "lake", lake, "catalog", catalog);
     }
 }

@@ -74,11 +74,11 @@ public final class GluePipeline extends PlatformModule {
         super(scope, "glue", naming);
         this.props = props;
         GlueConfig settings = props.settings();
-        String kmsKeyArn = props.key().arn();
+        String kmsKeyArn = props.dependencies().key().arn();
         this.role = jobRole(naming, props);
-        this.glueJobs = new GlueJobs(this, this::add, naming, settings, role.arn(), props.lake().scripts(), kmsKeyArn);
+        this.glueJobs = new GlueJobs(this, this::add, naming, settings, role.arn(), props.dependencies().lake().scripts(), kmsKeyArn);
 
-        this.firewall = new Firewall(this, naming, "glue", props.network().vpcId(),
+        this.firewall = new Firewall(this, naming, "glue", props.dependencies().network().vpcId(),
                 "Glue ENIs: Spark driver and executors reach each other on any TCP port");
         // Without both directions of this rule executors cannot open RPC to the driver ("Connection refused").
         firewall.allowSelf("all_tcp", PortRange.allTcp(), "Spark driver/executor RPC and shuffle between Glue ENIs");
@@ -132,9 +132,9 @@ public final class GluePipeline extends PlatformModule {
             }
         }
         grantJobRole(props);
-        this.library = glueJobs.uploadLibrary(props.catalog().libraryBundle());
+        this.library = glueJobs.uploadLibrary(props.dependencies().catalog().libraryBundle());
         List<StoreKind> reachable = props.reachableStores();
-        this.selection = JobSelection.of(naming.environment(), props.catalog().pipelineJobs(JobCatalog.Locations.of(props.lake())),
+        this.selection = JobSelection.of(naming.environment(), props.dependencies().catalog().pipelineJobs(JobCatalog.Locations.of(props.dependencies().lake())),
                 reachable, props.describeReachableStores());
         for (GlueJobSpec spec : jobs != null ? jobs : selection.deployed()) {
             JobSelection.requireStores(naming.environment(), spec, reachable, props.describeReachableStores());
@@ -145,13 +145,13 @@ public final class GluePipeline extends PlatformModule {
 
     /** The job role (module iam, address iam_glue_job): Glue's managed policy, the platform key, Glue's log groups. */
     private ComponentRole jobRole(Naming naming, GluePipelineProps props) {
-        ComponentRole role = ComponentRole.builder("glue_job").trustedBy("glue.amazonaws.com")
-                .description("Glue ETL jobs and crawlers of the platform").managedPolicy("service-role/AWSGlueServiceRole")
-                .partition(props.scope().partition()).build(this, naming);
+        ComponentRole role = new ComponentRole(this, naming, "glue_job", ComponentRole.TrustedService.GLUE,
+                "Glue ETL jobs and crawlers of the platform")
+                .withManagedPolicy(props.dependencies().scope().managedPolicyArn("service-role/AWSGlueServiceRole"));
         role.grant("kms", List.of(PolicyStatement.allow("UsePlatformKey", List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey",
-                "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"), List.of(props.key().arn()))));
+                "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"), List.of(props.dependencies().key().arn()))));
         // The security configuration encrypts Glue's log groups: Glue associates the key as the job role.
-        String logGroups = props.scope().logGroupArn("/aws-glue/*");
+        String logGroups = props.dependencies().scope().logGroupArn("/aws-glue/*");
         role.grant("logs", List.of(PolicyStatement.allow("WriteGlueLogs",
                 List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:AssociateKmsKey"),
                 List.of(logGroups, logGroups + ":*"))));
@@ -160,13 +160,13 @@ public final class GluePipeline extends PlatformModule {
 
     /** What the jobs may touch, each grant from the owner of the resource: scripts and scratch, the lake zones, the stores' secrets. */
     private void grantJobRole(GluePipelineProps props) {
-        DataLake lake = props.lake();
+        DataLake lake = props.dependencies().lake();
         lake.scripts().grantRead(role, "scripts_read", DataLake.SCRIPTS);
         lake.scripts().grantReadWrite(role, "scratch_write", DataLake.TEMP, DataLake.SPARK_LOGS);
         lake.lake().grantRead(role, "lake_read", DataLake.RAW, DataLake.PROCESSED);
         lake.lake().grantReadWrite(role, "lake_write", DataLake.PROCESSED, DataLake.CURATED);
         if (props.database() != null) {
-            props.database().grantSecretRead(role, props.scope().region());
+            props.database().grantSecretRead(role, props.dependencies().scope().region());
         }
         props.stores().forEach(store -> store.grantSecretRead(role));
     }
@@ -220,14 +220,15 @@ public final class GluePipeline extends PlatformModule {
      */
     private GlueConnection storeConnection(GlueStore store) {
         String name = store.kind().connectionName();
-        firewall.allowEgress(name, PortRange.tcp(store.port()), Firewall.Peer.cidr(store.egressCidr()), store.description());
-        SubnetRef subnet = store.subnet() != null ? store.subnet() : props.privateSubnets().get(0);
-        String securityGroupId = store.securityGroupId() != null ? store.securityGroupId() : firewall.id();
+        GlueStore.Placement placement = store.placement();
+        firewall.allowEgress(name, PortRange.tcp(store.endpoint().port()), Firewall.Peer.cidr(placement.egressCidr()), store.description());
+        SubnetRef subnet = placement.subnet() != null ? placement.subnet() : props.privateSubnets().get(0);
+        String securityGroupId = placement.securityGroupId() != null ? placement.securityGroupId() : firewall.id();
         return add(name, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
                 .name(resourceName(name))
                 .description(store.description() + "; credentials from Secrets Manager")
                 .connectionType("JDBC")
-                .connectionProperties(jdbcProperties(store.jdbcUrl(), store.secretArn()))
+                .connectionProperties(jdbcProperties(store.endpoint().jdbcUrl(), store.endpoint().secretArn()))
                 .physicalConnectionRequirements(requirements(subnet, securityGroupId))
                 .tags(tags(name))
                 .build()));
@@ -240,7 +241,7 @@ public final class GluePipeline extends PlatformModule {
 
     private GlueJob job(GlueJobSpec spec) {
         GlueConfig settings = props.settings();
-        String scriptLocation = glueJobs.uploadScript(props.catalog().root(), spec);
+        String scriptLocation = glueJobs.uploadScript(props.dependencies().catalog().root(), spec);
         Map<String, String> arguments = glueJobs.defaultArguments(spec, true, "job-bookmark-enable");
         arguments.putAll(spec.arguments());
 
@@ -332,17 +333,17 @@ public final class GluePipeline extends PlatformModule {
 
     /** The jobs of glue-scripts/. */
     JobCatalog catalog() {
-        return props.catalog();
+        return props.dependencies().catalog();
     }
 
     /** The buckets the jobs use. */
     public DataLake lake() {
-        return props.lake();
+        return props.dependencies().lake();
     }
 
     /** Where uploads and the job role's key grants point. */
     public PlatformKey key() {
-        return props.key();
+        return props.dependencies().key();
     }
 
     public String securityConfigurationName() {

@@ -2,11 +2,7 @@ package io.glueplatform.glue;
 
 import io.glueplatform.cdk.Required;
 import io.glueplatform.config.GlueConfig;
-import io.glueplatform.iam.AwsScope;
-import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.rds.Database;
-import io.glueplatform.storage.DataLake;
-import io.glueplatform.vpc.Network;
 import io.glueplatform.vpc.SubnetRef;
 
 import java.util.List;
@@ -37,28 +33,9 @@ public record GluePipelineProps(GlueDependencies dependencies, JdbcStores jdbcSt
         }
     }
 
-    public AwsScope scope() {
-        return dependencies.scope();
-    }
-
-    public Network network() {
-        return dependencies.network();
-    }
-
+    /** The network's private subnets: one NETWORK connection each, in order. */
     public List<SubnetRef> privateSubnets() {
         return dependencies.network().privateSubnets();
-    }
-
-    public PlatformKey key() {
-        return dependencies.key();
-    }
-
-    public DataLake lake() {
-        return dependencies.lake();
-    }
-
-    public JobCatalog catalog() {
-        return dependencies.catalog();
     }
 
     /** The platform's MySQL, or null. */

@@ -4,9 +4,9 @@ import com.hashicorp.cdktf.providers.aws.iam_instance_profile.IamInstanceProfile
 import com.hashicorp.cdktf.providers.aws.iam_instance_profile.IamInstanceProfileConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.iam.ComponentRole.TrustedService;
 import software.constructs.Construct;
 
-import java.util.List;
 
 /**
  * The iam module's roles of the hosts (the tools host's role and instance profile, the Kubernetes and monitoring
@@ -33,8 +33,11 @@ public final class PlatformRoles extends PlatformModule {
 
     /** Creates a role trusted by one AWS service, with one AWS managed policy (path after policy/) or none. */
     public ServiceRole role(String role, String servicePrincipal, String description, String managedPolicy) {
-        return new ServiceRole(ComponentRole.builder(role).trustedBy(servicePrincipal).description(description)
-                .managedPolicy(managedPolicy).partition(props.partition()).build(this, naming()));
+        ServiceRole serviceRole = new ServiceRole(this, naming(), role, new TrustedService(servicePrincipal), description);
+        if (managedPolicy != null) {
+            serviceRole.withManagedPolicy(new AwsScope(props.partition(), props.region(), props.accountId()).managedPolicyArn(managedPolicy));
+        }
+        return serviceRole;
     }
 
     public ServiceRole toolsHost() {
@@ -46,26 +49,9 @@ public final class PlatformRoles extends PlatformModule {
     }
 
     /** A role of this module (the hosts' roles); grants become inline policies {@code aws_iam_role_policy.iam_<role>_<name>}. */
-    public static final class ServiceRole implements Role {
-        private final ComponentRole role;
-
-        private ServiceRole(ComponentRole role) {
-            this.role = role;
-        }
-
-        @Override
-        public String arn() {
-            return role.arn();
-        }
-
-        @Override
-        public String name() {
-            return role.name();
-        }
-
-        @Override
-        public void grant(String policyName, List<PolicyStatement> statements) {
-            role.grant(policyName, statements);
+    public static final class ServiceRole extends ComponentRole {
+        private ServiceRole(Construct scope, Naming naming, String role, TrustedService trustedBy, String description) {
+            super(scope, naming, role, trustedBy, description);
         }
     }
 }

@@ -43,12 +43,12 @@ public final class Database extends PlatformModule {
         this.props = props;
         DatabaseConfig settings = props.settings();
         this.identifier = naming.environment() + "-mysql";
-        this.firewall = new Firewall(this, naming, "rds", props.vpcId(), "MySQL: clients admitted by security group only");
+        this.firewall = new Firewall(this, naming, "rds", props.network().vpcId(), "MySQL: clients admitted by security group only");
 
         DbSubnetGroup subnetGroup = add("this", id -> new DbSubnetGroup(this, id + "_subnets", DbSubnetGroupConfig.builder()
                 .name(resourceName("private"))
                 .description("Private subnets of the " + naming.environment() + " database")
-                .subnetIds(props.subnets().stream().map(SubnetRef::id).toList())
+                .subnetIds(props.network().privateSubnets().stream().map(SubnetRef::id).toList())
                 .tags(tags("private"))
                 .build()));
         DbParameterGroup parameters = add("this", id -> new DbParameterGroup(this, id + "_parameters", DbParameterGroupConfig.builder()
@@ -70,7 +70,7 @@ public final class Database extends PlatformModule {
             logGroups.add(add("log_" + log, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                     .name("/aws/rds/instance/" + identifier + "/" + log)
                     .retentionInDays(props.logRetentionDays())
-                    .kmsKeyId(props.kmsKeyArn())
+                    .kmsKeyId(props.key().arn())
                     .tags(tags("log_" + log))
                     .build())));
         }
@@ -83,11 +83,11 @@ public final class Database extends PlatformModule {
                 .maxAllocatedStorage(settings.maxAllocatedStorageGb())
                 .storageType("gp3")
                 .storageEncrypted(true)
-                .kmsKeyId(props.kmsKeyArn())
+                .kmsKeyId(props.key().arn())
                 .dbName(settings.databaseName())
                 .username(settings.masterUsername())
                 .manageMasterUserPassword(true)
-                .masterUserSecretKmsKeyId(props.kmsKeyArn())
+                .masterUserSecretKmsKeyId(props.key().arn())
                 .iamDatabaseAuthenticationEnabled(true)
                 .dbSubnetGroupName(subnetGroup.getName())
                 .vpcSecurityGroupIds(List.of(firewall.id()))
@@ -130,7 +130,7 @@ public final class Database extends PlatformModule {
 
     /** Lets a role read the RDS-managed master secret (and decrypt it with the platform key, via Secrets Manager only). */
     public void grantSecretRead(Role role, String region) {
-        role.grant("db_secret_read", SecretGrants.read("DatabaseMasterSecret", List.of(secretArn()), props.kmsKeyArn(), region));
+        role.grant("db_secret_read", SecretGrants.read("DatabaseMasterSecret", List.of(secretArn()), props.key().arn(), region));
     }
 
     public Firewall firewall() {

@@ -24,8 +24,7 @@ public record DatabaseProps(DatabaseConfig settings, Network network, PlatformKe
 
     public DatabaseProps {
         settings = settings == null ? DatabaseConfig.defaults() : settings;
-        Required.value(network, "rds", "network");
-        Required.value(key, "rds", "key");
+        Required.all("rds", "network", network, "key", key);
         List<SubnetRef> subnets = network.privateSubnets();
         if (subnets.size() < 2) {
             throw new IllegalArgumentException("rds: a DB subnet group needs subnets in two or more availability zones, got " + subnets.size());
@@ -33,19 +32,6 @@ public record DatabaseProps(DatabaseConfig settings, Network network, PlatformKe
         if (subnets.stream().anyMatch(subnet -> !"private".equals(subnet.tier()))) {
             throw new IllegalArgumentException("rds: the database belongs in private subnets only");
         }
-    }
-
-    /** VPC of the security group. */
-    public String vpcId() {
-        return network.vpcId();
-    }
-
-    public List<SubnetRef> subnets() {
-        return network.privateSubnets();
-    }
-
-    public String kmsKeyArn() {
-        return key.arn();
     }
 
     /** mysql8.0 for 8.0.x, mysql8.4 for 8.4.x: the parameter group family follows the major version. */

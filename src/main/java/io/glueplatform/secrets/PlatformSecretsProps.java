@@ -23,9 +23,7 @@ public record PlatformSecretsProps(PlatformKey key, String region, Database data
         if (recoveryWindowDays != 0 && (recoveryWindowDays < 7 || recoveryWindowDays > 30)) {
             throw new IllegalArgumentException("secrets: recoveryWindowDays " + recoveryWindowDays + " is not allowed; allowed: 0 or 7 to 30");
         }
-        Required.value(key, "secrets", "key");
-        Required.value(region, "secrets", "region");
-        Required.value(database, "secrets", "database");
+        Required.all("secrets", "key", key, "region", region, "database", database);
         adminSecrets = adminSecrets == null || adminSecrets.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(adminSecrets));
     }
 

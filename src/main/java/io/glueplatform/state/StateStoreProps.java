@@ -15,29 +15,13 @@ import io.glueplatform.kms.PlatformKey;
 public record StateStoreProps(String environment, BackendConfig backend, PlatformKey key, String accountId) {
 
     public StateStoreProps {
-        Required.value(environment, "state", "environment");
-        Required.value(backend, "state", "backend");
-        Required.value(backend.bucket(), "state", "backend.bucket");
-        Required.value(key, "state", "key");
-        Required.value(accountId, "state", "accountId");
-    }
-
-    public String bucketName() {
-        return backend.bucket();
-    }
-
-    public String kmsKeyArn() {
-        return key.arn();
-    }
-
-    /** DynamoDB lock table, or null. */
-    public String lockTableName() {
-        return backend.dynamodbTable();
+        Required.all("state", "environment", environment, "backend", backend);
+        Required.all("state", "backend.bucket", backend.bucket(), "key", key, "accountId", accountId);
     }
 
     /** The state bucket's access logs go to {@code <bucketName>-access-logs} (S3 names: at most 63 characters). */
     public String accessLogBucketName() {
-        String name = bucketName() + "-access-logs";
+        String name = backend.bucket() + "-access-logs";
         if (name.length() > 63) {
             throw new IllegalArgumentException("state: access-log bucket name '" + name + "' is longer than 63 characters;"
                     + " allowed: a backend.bucket of at most 51 characters");

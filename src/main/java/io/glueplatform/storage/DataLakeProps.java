@@ -21,10 +21,8 @@ public record DataLakeProps(BucketNames bucketNames, StorageConfig storage, Stri
     }
 
     public DataLakeProps {
-        Required.value(bucketNames, "storage", "bucketNames");
+        Required.all("storage", "bucketNames", bucketNames, "accountId", accountId, "key", key);
         storage = storage == null ? StorageConfig.defaults() : storage;
-        Required.value(accountId, "storage", "accountId");
-        Required.value(key, "storage", "key");
     }
 
     public String bucketName(String purpose) {

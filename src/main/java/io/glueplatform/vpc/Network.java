@@ -53,7 +53,7 @@ public final class Network extends PlatformModule {
     public Network(Construct scope, Naming naming, NetworkProps props) {
         super(scope, "vpc", naming);
         this.props = props;
-        this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.vpcCidr(), tags("this"))));
+        this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.layout().vpcCidr(), tags("this"))));
         add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
 
         InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw", InternetGatewayConfig.builder()
@@ -74,8 +74,8 @@ public final class Network extends PlatformModule {
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
             String suffix = SubnetRef.zoneSuffix(zone);
-            Subnet subnet = subnet("public_" + suffix, zone, props.publicSubnetCidrs().get(i), publicRoutes);
-            publicSubnets.add(new SubnetRef("public", zone, props.publicSubnetCidrs().get(i), subnet.getId(), publicRoutes.getId()));
+            Subnet subnet = subnet("public_" + suffix, zone, props.layout().publicSubnetCidrs().get(i), publicRoutes);
+            publicSubnets.add(new SubnetRef("public", zone, props.layout().publicSubnetCidrs().get(i), subnet.getId(), publicRoutes.getId()));
         }
         for (int i = 0; i < props.natGatewayCount(); i++) {
             String suffix = SubnetRef.zoneSuffix(zones.get(i));
@@ -106,8 +106,8 @@ public final class Network extends PlatformModule {
                     .destinationCidrBlock("0.0.0.0/0")
                     .natGatewayId(natId)
                     .build()));
-            Subnet subnet = subnet(role, zone, props.privateSubnetCidrs().get(i), routes);
-            privateSubnets.add(new SubnetRef("private", zone, props.privateSubnetCidrs().get(i), subnet.getId(), routes.getId()));
+            Subnet subnet = subnet(role, zone, props.layout().privateSubnetCidrs().get(i), routes);
+            privateSubnets.add(new SubnetRef("private", zone, props.layout().privateSubnetCidrs().get(i), subnet.getId(), routes.getId()));
             privateRouteTableIds.add(routes.getId());
         }
 
@@ -116,10 +116,10 @@ public final class Network extends PlatformModule {
 
         this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpc.getId(),
                 "Interface endpoints: HTTPS from inside the VPC");
-        endpointFirewall.allowIngress("https_from_vpc", PortRange.tcp(443), Firewall.Peer.cidr(props.vpcCidr()),
+        endpointFirewall.allowIngress("https_from_vpc", PortRange.tcp(443), Firewall.Peer.cidr(props.layout().vpcCidr()),
                 "HTTPS to AWS service endpoints from the VPC");
         List<String> endpoints = new ArrayList<>(NetworkProps.SESSION_MANAGER_ENDPOINTS);
-        endpoints.addAll(props.optionalInterfaceEndpoints());
+        endpoints.addAll(props.layout().optionalInterfaceEndpoints());
         List<String> privateSubnetIds = privateSubnets.stream().map(SubnetRef::id).toList();
         for (String service : endpoints) {
             add(service, id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
@@ -133,7 +133,7 @@ public final class Network extends PlatformModule {
                     .build()));
             interfaceEndpoints.add(service);
         }
-        if (props.flowLogs()) {
+        if (props.layout().flowLogs()) {
             flowLogs();
         }
         Outputs.add(this, "vpc_id", vpc.getId(), "VPC of the platform");
@@ -158,7 +158,7 @@ public final class Network extends PlatformModule {
     }
 
     public String vpcCidr() {
-        return props.vpcCidr();
+        return props.layout().vpcCidr();
     }
 
     public String region() {

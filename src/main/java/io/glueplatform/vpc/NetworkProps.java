@@ -22,34 +22,11 @@ public record NetworkProps(String region, List<String> availabilityZones, Networ
     public static final List<String> SESSION_MANAGER_ENDPOINTS = List.of("ssm", "ssmmessages", "ec2messages");
 
     public NetworkProps {
-        Required.value(region, "vpc", "region");
-        availabilityZones = List.copyOf(Required.value(availabilityZones, "vpc", "availabilityZones"));
-        Required.value(layout, "vpc", "layout");
-        Required.value(key, "vpc", "key");
+        Required.all("vpc", "region", region, "availabilityZones", availabilityZones, "layout", layout, "key", key);
+        availabilityZones = List.copyOf(availabilityZones);
         if (layout.publicSubnetCidrs().size() != availabilityZones.size() || layout.privateSubnetCidrs().size() != availabilityZones.size()) {
             throw new IllegalArgumentException("vpc: one public and one private subnet per availability zone is required");
         }
-    }
-
-    public String vpcCidr() {
-        return layout.vpcCidr();
-    }
-
-    public List<String> publicSubnetCidrs() {
-        return layout.publicSubnetCidrs();
-    }
-
-    public List<String> privateSubnetCidrs() {
-        return layout.privateSubnetCidrs();
-    }
-
-    /** Extra interface endpoints (glue, sts, logs) beyond Session Manager's. */
-    public List<String> optionalInterfaceEndpoints() {
-        return layout.optionalInterfaceEndpoints();
-    }
-
-    public boolean flowLogs() {
-        return layout.flowLogs();
     }
 
     /** How many NAT gateways the NAT mode implies: computed here only. */

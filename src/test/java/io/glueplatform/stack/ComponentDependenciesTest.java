@@ -10,8 +10,6 @@ import io.glueplatform.containers.ContainerPlatformProps;
 import io.glueplatform.glue.DataWorkflowProps;
 import io.glueplatform.glue.GlueDependencies;
 import io.glueplatform.glue.GluePipelineProps;
-import io.glueplatform.glue.GlueStore;
-import io.glueplatform.glue.StoreKind;
 import io.glueplatform.iam.AwsScope;
 import io.glueplatform.iam.ComponentRole;
 import io.glueplatform.rds.DatabaseProps;
@@ -20,7 +18,6 @@ import io.glueplatform.state.StateStoreProps;
 import io.glueplatform.storage.DataLakeProps;
 import io.glueplatform.testing.SynthFixture;
 import io.glueplatform.vpc.NetworkProps;
-import io.glueplatform.vpc.SubnetRef;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -61,18 +58,8 @@ class ComponentDependenciesTest {
         cases.put("peered store: network is required but was not given",
                 () -> new PeeredStoreProps(DATAXR.connectivity().peeredVpc(), new StoreLocation(SCOPE, null), null, null, 7));
         cases.put("state: backend is required but was not given", () -> new StateStoreProps("dev", null, null, "123456789012"));
-        cases.put("iam role glue_job: trustedBy is required but was not given",
-                () -> ComponentRole.builder("glue_job").description("d").build(null, null));
-        cases.put("glue store redshift: jdbcUrl is required but was not given",
-                () -> GlueStore.builder(StoreKind.REDSHIFT).description("d").build());
+        cases.put("iam role: trusted service principal is required but was not given", () -> new ComponentRole.TrustedService(null));
         cases.forEach((message, build) ->
                 assertThatThrownBy(build).as(message).isInstanceOf(IllegalArgumentException.class).hasMessage(message));
-    }
-
-    @Test
-    void aStoreInAnotherSubnetNeedsASecurityGroupOfThatVpc() {
-        SubnetRef subnet = new SubnetRef("private", "us-east-2a", "10.20.1.0/24", "subnet", "rt");
-        assertThatThrownBy(() -> GlueStore.builder(StoreKind.POSTGRES).placement(subnet, null))
-                .hasMessage("glue store postgres: a connection in another subnet needs a security group of that VPC");
     }
 }
