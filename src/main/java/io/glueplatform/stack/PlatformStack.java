@@ -71,8 +71,9 @@ public final class PlatformStack extends TerraformStack {
 
         Naming naming = new Naming(env.name());
         ServicesConfig services = env.services();
+        AwsScope aws = AwsScope.of(env);
         int retention = env.logRetentionDays();
-        PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), env.region(), env.partition()));
+        PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(aws));
         this.network = new Network(this, naming, new NetworkProps(env.region(), env.availabilityZones(), env.network(), retention, key));
         DataLake lake = new DataLake(this, naming, new DataLakeProps(env::bucketName, env.storage(), env.accountId(), key));
         PlatformRoles roles = new PlatformRoles(this, naming, new IamProps(env.partition(), env.region(), env.accountId(), key.arn()));
@@ -97,14 +98,14 @@ public final class PlatformStack extends TerraformStack {
         }
 
         this.glue = new GluePipeline(this, naming, new GluePipelineProps(
-                new GlueDependencies(AwsScope.of(env), network, key, lake, JobCatalog.load(scriptsDir)),
+                new GlueDependencies(aws, network, key, lake, JobCatalog.load(scriptsDir)),
                 new JdbcStores(database, externalStores(env, target, naming, key)), env.glue(), env.catalogDatabaseName(), retention));
         if (services.dataPipeline()) {
             new DataWorkflow(this, naming, new DataWorkflowProps(glue, services.workflowWorkers()));
         }
         if (services.containers()) {
             new ContainerPlatform(this, naming, new ContainerPlatformProps(
-                    new ContainerDependencies(AwsScope.of(env), key, network, firewalls.app(), lake), secrets,
+                    new ContainerDependencies(aws, key, network, firewalls.app(), lake), secrets,
                     new ContainerSettings(services.ecrKeepImages(), services.containerImageTag(), env.storage().forceDestroy(), retention)));
         }
         if (services.kubernetesHost()) {

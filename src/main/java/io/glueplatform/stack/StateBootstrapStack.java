@@ -4,6 +4,7 @@ import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.config.BackendConfig;
 import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.iam.AwsScope;
 import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.kms.PlatformKeyProps;
 import io.glueplatform.state.StateStore;
@@ -27,7 +28,7 @@ public final class StateBootstrapStack extends TerraformStack {
         Providers.aws(this, "aws", env, backend.region(), target, null);
         Backends.local(this, target.stateFile(stackName(env)));
         Naming naming = new Naming(stackName(env));
-        PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), backend.region(), env.partition()));
+        PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(new AwsScope(env.partition(), backend.region(), env.accountId())));
         new StateStore(this, naming, new StateStoreProps(env.name(), backend, key, env.accountId()));
     }
 }

@@ -64,7 +64,7 @@ class JobStoresTest {
         EnvironmentConfig env = SynthFixture.environment("dev");
         TerraformStack stack = new TerraformStack(Testing.app(), "explicit-jobs");
         Naming naming = new Naming("explicit");
-        PlatformKey key = new PlatformKey(stack, naming, PlatformKeyProps.of(env.accountId(), env.region(), env.partition()));
+        PlatformKey key = new PlatformKey(stack, naming, PlatformKeyProps.of(AwsScope.of(env)));
         Network network = new Network(stack, naming, new NetworkProps(env.region(), env.availabilityZones(), env.network(), 7, key));
         DataLake lake = new DataLake(stack, naming, new DataLakeProps(env::bucketName, null, env.accountId(), key));
         Database database = new Database(stack, naming, new DatabaseProps(null, network, key, 7));
