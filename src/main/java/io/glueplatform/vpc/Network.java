@@ -8,15 +8,12 @@ import com.hashicorp.cdktf.providers.aws.flow_log.FlowLog;
 import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGateway;
-import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGatewayConfig;
 import com.hashicorp.cdktf.providers.aws.nat_gateway.NatGateway;
 import com.hashicorp.cdktf.providers.aws.nat_gateway.NatGatewayConfig;
 import com.hashicorp.cdktf.providers.aws.route.Route;
 import com.hashicorp.cdktf.providers.aws.route.RouteConfig;
 import com.hashicorp.cdktf.providers.aws.route_table.RouteTable;
-import com.hashicorp.cdktf.providers.aws.route_table.RouteTableConfig;
 import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociation;
-import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociationConfig;
 import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
 import com.hashicorp.cdktf.providers.aws.vpc.Vpc;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
@@ -56,19 +53,10 @@ public final class Network extends PlatformModule {
         this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.layout().vpcCidr(), tags("this"))));
         add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
 
-        InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw", InternetGatewayConfig.builder()
-                .vpcId(vpc.getId())
-                .tags(tags("this"))
-                .build()));
-        RouteTable publicRoutes = add("public", id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
-                .vpcId(vpc.getId())
-                .tags(tags("public"))
-                .build()));
-        add("public_internet", id -> new Route(this, id, RouteConfig.builder()
-                .routeTableId(publicRoutes.getId())
-                .destinationCidrBlock("0.0.0.0/0")
-                .gatewayId(internetGateway.getId())
-                .build()));
+        InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw",
+                VpcParts.internetGateway(vpc.getId(), tags("this"))));
+        RouteTable publicRoutes = add("public", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags("public"))));
+        add("public_internet", id -> new Route(this, id, VpcParts.internetRoute(publicRoutes.getId(), internetGateway.getId())));
 
         List<String> zones = props.availabilityZones();
         for (int i = 0; i < zones.size(); i++) {
@@ -96,10 +84,7 @@ public final class Network extends PlatformModule {
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
             String role = "private_" + SubnetRef.zoneSuffix(zone);
-            RouteTable routes = add(role, id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
-                    .vpcId(vpc.getId())
-                    .tags(tags(role))
-                    .build()));
+            RouteTable routes = add(role, id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags(role))));
             String natId = natGatewayIds.get(Math.min(i, natGatewayIds.size() - 1));
             add(role + "_nat", id -> new Route(this, id, RouteConfig.builder()
                     .routeTableId(routes.getId())
@@ -142,10 +127,7 @@ public final class Network extends PlatformModule {
     private Subnet subnet(String role, String zone, String cidr, RouteTable routes) {
         Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr,
                 naming().tags("vpc", role, Map.of("Tier", role.startsWith("public") ? "public" : "private")))));
-        add(role, id -> new RouteTableAssociation(this, id + "_rta", RouteTableAssociationConfig.builder()
-                .subnetId(subnet.getId())
-                .routeTableId(routes.getId())
-                .build()));
+        add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnet.getId(), routes.getId())));
         return subnet;
     }
 
