@@ -134,8 +134,8 @@ public final class GluePipeline extends PlatformModule {
         grantJobRole(props);
         this.library = glueJobs.uploadLibrary(props.dependencies().catalog().libraryBundle());
         List<StoreKind> reachable = props.reachableStores();
-        this.selection = JobSelection.of(naming.environment(), props.dependencies().catalog().pipelineJobs(JobCatalog.Locations.of(props.dependencies().lake())),
-                reachable, props.describeReachableStores());
+        List<GlueJobSpec> catalogJobs = props.dependencies().catalog().pipelineJobs(JobCatalog.Locations.of(props.dependencies().lake()));
+        this.selection = JobSelection.of(naming.environment(), catalogJobs, reachable, props.describeReachableStores());
         for (GlueJobSpec spec : jobs != null ? jobs : selection.deployed()) {
             JobSelection.requireStores(naming.environment(), spec, reachable, props.describeReachableStores());
             this.jobs.put(spec.role(), job(spec));
