@@ -26,7 +26,15 @@ public abstract class PlatformModule extends Construct {
      * provider of another region or account. null: the enclosing module's provider, else the stack's default.
      */
     protected PlatformModule(Construct scope, String module, Naming naming, TerraformProvider provider) {
-        super(scope, module);
+        this(scope, module, module, naming, provider);
+    }
+
+    /**
+     * A module under construct id {@code id}: several constructs of one module (e.g. two roles of module "iam" that a
+     * component creates) can then share a parent. Addresses still read {@code <module>_<role>}.
+     */
+    protected PlatformModule(Construct scope, String id, String module, Naming naming, TerraformProvider provider) {
+        super(scope, id);
         this.naming = naming;
         this.module = module;
         this.provider = provider;

@@ -71,9 +71,4 @@ public record EnvironmentConfig(
     public String catalogDatabaseName() {
         return glue.catalogDatabaseName() != null ? glue.catalogDatabaseName() : name.replace('-', '_') + "_data_lake_catalog";
     }
-
-    /** Short AZ suffix used in addresses and names: us-east-2a -> a. */
-    public static String azSuffix(String availabilityZone) {
-        return availabilityZone.substring(availabilityZone.length() - 1);
-    }
 }

@@ -25,7 +25,11 @@ import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.Overrides;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.config.CrossRegionStoreConfig;
-import io.glueplatform.glue.GluePipelineProps;
+import io.glueplatform.cdk.Outputs;
+import io.glueplatform.glue.GlueStore;
+import io.glueplatform.iam.AwsScope;
+import io.glueplatform.glue.StoreKind;
+import io.glueplatform.iam.SecretGrants;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
 import io.glueplatform.vpc.Firewall;
@@ -40,7 +44,7 @@ import java.util.List;
  * (seed 002). Store side, with the store's provider: its own VPC, a KMS key of that region, an encrypted
  * cluster with a Redshift-managed master password, TLS required, and a security group that admits only
  * the NAT gateways' Elastic IPs (/32) on the store's port. Glue side, with the stack's provider: a Secrets
- * Manager secret for the JDBC connection (see {@link #glueSecretArn()}).
+ * Manager secret for the JDBC connection (see {@link #asGlueStore()}).
  *
  * <p>Trade-off: the NAT path crosses the internet, so the cluster must be publicly accessible (it gets its
  * own Elastic IP; the security group is what keeps everyone but the NAT EIPs out, and TLS protects the
@@ -58,18 +62,14 @@ public final class CrossRegionStore extends PlatformModule {
     private final RedshiftCluster cluster;
     private final Eip eip;
     private final String glueSecretArn;
+    /** Read access to the Glue-side secret, decrypting with the platform key via the Glue region's Secrets Manager only. */
+    private final List<PolicyStatement> secretRead;
 
-    /**
-     * @param storeProvider the aliased provider of the store's region/account
-     * @param natPublicIps  the Glue VPC's NAT gateway EIPs: the only sources the store admits
-     * @param glueKmsKeyArn the platform key (Glue region) that encrypts the Glue-side secret
-     * @param logRetentionDays retention of the store's flow and audit log groups
-     */
-    public CrossRegionStore(Construct scope, Naming naming, CrossRegionStoreConfig settings, String storeAccountId,
-                            String partition, TerraformProvider storeProvider, List<String> natPublicIps, String glueKmsKeyArn,
-                            int logRetentionDays) {
+    public CrossRegionStore(Construct scope, Naming naming, CrossRegionStoreProps props) {
         super(scope, "xr", naming);
-        this.settings = settings;
+        this.settings = props.settings();
+        TerraformProvider storeProvider = props.location().provider();
+        AwsScope store = props.location().scope();
         boolean isPublic = settings.publiclyAccessible();
 
         KmsKey key = add("key", storeProvider, id -> new KmsKey(this, id, KmsKeyConfig.builder()
@@ -77,17 +77,18 @@ public final class CrossRegionStore extends PlatformModule {
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
                 .policy(PolicyDocument.of(PolicyStatement.allow("AccountAdministersKeyThroughIam", List.of("kms:*"), List.of("*"))
-                                .withPrincipal("AWS", "arn:" + partition + ":iam::" + storeAccountId + ":root"),
+                                .withPrincipal("AWS", "arn:" + store.partition() + ":iam::" + store.accountId() + ":root"),
                         // Flow logs and the audit logs of the store VPC are encrypted with this key of the store's region.
-                        PlatformKey.logsMayEncrypt(partition, settings.region(), storeAccountId)))
+                        PlatformKey.logsMayEncrypt(store.partition(), settings.region(), store.accountId())))
                 .tags(tags("key"))
                 .build()));
         this.vpc = new StoreVpc(this, naming, "xr_vpc", new StoreVpc.Props(settings.region(), settings.vpcCidr(),
                 settings.availabilityZones(), settings.subnetCidrs(), isPublic, false), storeProvider);
-        vpc.flowLogs(key.getArn(), logRetentionDays);
+        vpc.flowLogs(key.getArn(), props.logRetentionDays());
 
         this.firewall = new Firewall(this, naming, "xr_redshift", vpc.vpcId(),
                 "Redshift: only the Glue VPC's NAT gateway Elastic IPs, on the cluster port", storeProvider);
+        List<String> natPublicIps = props.network().natPublicIps();
         for (int i = 0; i < natPublicIps.size(); i++) {
             // What the store sees as Glue's source address is the NAT gateway's EIP (seed 002).
             firewall.allowIngress("glue_nat_" + i, PortRange.tcp(settings.port()), Firewall.Peer.cidr(natPublicIps.get(i) + "/32"),
@@ -121,7 +122,7 @@ public final class CrossRegionStore extends PlatformModule {
         for (String log : AUDIT_LOGS) {
             auditGroups.add(add("log_" + log, storeProvider, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                     .name("/aws/redshift/cluster/" + identifier + "/" + log)
-                    .retentionInDays(logRetentionDays)
+                    .retentionInDays(props.logRetentionDays())
                     .kmsKeyId(key.getArn())
                     .tags(tags("log_" + log))
                     .build())));
@@ -175,10 +176,14 @@ public final class CrossRegionStore extends PlatformModule {
                         .name(naming.environment() + "/glue/xr-redshift")
                         .description("Glue JDBC credentials for " + identifier + " in " + settings.region()
                                 + " (value set outside Terraform: {\"username\",\"password\"})")
-                        .kmsKeyId(glueKmsKeyArn)
+                        .kmsKeyId(props.key().arn())
                         .recoveryWindowInDays(7)
                         .tags(tags("glue_secret"))
                         .build())).getArn();
+        this.secretRead = SecretGrants.read("CrossRegionStoreSecret", List.of(glueSecretArn), props.key().arn(),
+                props.network().region());
+        Outputs.add(this, "xr_redshift_jdbc_url", jdbcUrl(), "Cross-region Redshift (reached through the NAT gateway EIPs)");
+        Outputs.add(this, "xr_glue_secret_arn", glueSecretArn, "Secret to fill with the Glue user's Redshift credentials");
     }
 
     /** JDBC URL (the endpoint includes the port); credentials come from the Glue-side secret. */
@@ -186,33 +191,20 @@ public final class CrossRegionStore extends PlatformModule {
         return "jdbc:redshift://" + cluster.getEndpoint() + "/" + settings.databaseName();
     }
 
-    /** The Glue-region secret the JDBC connection reads. */
-    public String glueSecretArn() {
-        return glueSecretArn;
-    }
-
     /** Where the Glue security group may send to: the cluster's EIP (/32), else (private cluster) its VPC. */
     public String egressCidr() {
         return eip != null ? eip.getPublicIp() + "/32" : settings.vpcCidr();
     }
 
-    /** The store as the Glue module sees it: a JDBC connection in the Glue VPC's first private subnet. */
-    public GluePipelineProps.ExternalStore asGlueStore() {
-        return new GluePipelineProps.ExternalStore("redshift", "JDBC over TLS to Redshift in " + settings.region()
-                + " through the NAT gateway", jdbcUrl(), glueSecretArn, settings.port(), egressCidr(), null, null);
+    /** The store as the Glue pipeline sees it: a JDBC connection in the Glue VPC's first private subnet. */
+    public GlueStore asGlueStore() {
+        return new GlueStore(StoreKind.REDSHIFT, "JDBC over TLS to Redshift in " + settings.region() + " through the NAT gateway",
+                new GlueStore.Endpoint(jdbcUrl(), settings.port(), glueSecretArn), new GlueStore.Placement(egressCidr(), null, null),
+                role -> role.grant("xr_secret_read", secretRead));
     }
 
     public Firewall firewall() {
         return firewall;
-    }
-
-    /** Lets a role read the Glue-side secret (and decrypt it with {@code kmsKeyArn}, via Secrets Manager only). */
-    public void grantSecretRead(io.glueplatform.iam.Role role, String kmsKeyArn, String region) {
-        role.grant("xr_secret_read", List.of(
-                PolicyStatement.allow("ReadCrossRegionStoreSecret", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-                        List.of(glueSecretArn)),
-                PolicyStatement.allow("DecryptCrossRegionStoreSecret", List.of("kms:Decrypt"), List.of(kmsKeyArn))
-                        .withCondition("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com")));
     }
 
     public StoreVpc vpc() {

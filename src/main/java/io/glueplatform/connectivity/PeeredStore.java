@@ -24,11 +24,14 @@ import com.hashicorp.cdktf.providers.aws.vpc_peering_connection_options.VpcPeeri
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.cdk.Tokens;
-import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.PeeredVpcConfig;
-import io.glueplatform.glue.GluePipelineProps;
+import io.glueplatform.cdk.Outputs;
+import io.glueplatform.glue.GlueStore;
+import io.glueplatform.glue.StoreKind;
 import io.glueplatform.iam.PolicyStatement;
+import io.glueplatform.iam.SecretGrants;
 import io.glueplatform.vpc.Firewall;
+import io.glueplatform.vpc.Network;
 import io.glueplatform.vpc.PortRange;
 import io.glueplatform.vpc.SubnetRef;
 import software.constructs.Construct;
@@ -60,29 +63,25 @@ public final class PeeredStore extends PlatformModule {
     private final VpcPeeringConnection peering;
     private final String secretArn;
     private final boolean crossRegion;
+    /** Read access to the Glue-side secret, decrypting with the platform key via the Glue region's Secrets Manager only. */
+    private final List<PolicyStatement> secretRead;
 
-    /**
-     * @param peerProvider           aliased provider of the peer region; null when the peer is in the stack's region
-     * @param glueVpcId              the requester VPC
-     * @param glueVpcCidr            admitted by the database and routed to from the peer VPC
-     * @param gluePrivateSubnets     their route tables get the route to this VPC
-     * @param kmsKeyArn              platform key (same region only; another region uses the AWS-managed RDS key)
-     * @param logRetentionDays       retention of the peer VPC's flow logs and the PostgreSQL log group
-     */
-    public PeeredStore(Construct scope, Naming naming, PeeredVpcConfig settings, String region, TerraformProvider peerProvider,
-                       String glueVpcId, String glueVpcCidr, List<SubnetRef> gluePrivateSubnets, String kmsKeyArn,
-                       int logRetentionDays) {
+    public PeeredStore(Construct scope, Naming naming, PeeredStoreProps props) {
         super(scope, "peer", naming);
-        this.settings = settings;
+        this.settings = props.settings();
+        TerraformProvider peerProvider = props.location().provider();
+        String region = props.location().region();
+        Network glueNetwork = props.network();
+        String kmsKeyArn = props.key().arn();
         this.crossRegion = peerProvider != null;
         this.vpc = new StoreVpc(this, naming, "peer_vpc", new StoreVpc.Props(region, settings.vpcCidr(),
                 settings.availabilityZones(), settings.subnetCidrs(), false, true), peerProvider);
         // The platform key lives in the Glue region; a peer in another region gets its flow log group unencrypted
         // (GLUE-LOG-001 reports it) until a key of that region exists.
-        vpc.flowLogs(crossRegion ? null : kmsKeyArn, logRetentionDays);
+        vpc.flowLogs(crossRegion ? null : kmsKeyArn, props.logRetentionDays());
 
         this.peering = add("link", id -> new VpcPeeringConnection(this, id, VpcPeeringConnectionConfig.builder()
-                .vpcId(glueVpcId)
+                .vpcId(glueNetwork.vpcId())
                 .peerVpcId(vpc.vpcId())
                 .peerRegion(crossRegion ? region : null)
                 // Same account and region: the requester can accept. Another region: the accepter resource does.
@@ -117,8 +116,8 @@ public final class PeeredStore extends PlatformModule {
                     .build()));
         }
         // Routes both ways: every Glue private route table (any of them may hold the ENI subnet) and the peer's.
-        for (SubnetRef subnet : gluePrivateSubnets) {
-            String suffix = EnvironmentConfig.azSuffix(subnet.availabilityZone());
+        for (SubnetRef subnet : glueNetwork.privateSubnets()) {
+            String suffix = subnet.zoneSuffix();
             add("route_from_glue_" + suffix, id -> new Route(this, id, RouteConfig.builder()
                     .routeTableId(subnet.routeTableId())
                     .destinationCidrBlock(settings.vpcCidr())
@@ -128,14 +127,14 @@ public final class PeeredStore extends PlatformModule {
         }
         add("route_to_glue", peerProvider, id -> new Route(this, id, RouteConfig.builder()
                 .routeTableId(vpc.subnets().get(0).routeTableId())
-                .destinationCidrBlock(glueVpcCidr)
+                .destinationCidrBlock(glueNetwork.vpcCidr())
                 .vpcPeeringConnectionId(peering.getId())
                 .dependsOn(active)
                 .build()));
 
         this.databaseFirewall = new Firewall(this, naming, "peer_rds", vpc.vpcId(),
                 "PostgreSQL: Glue ENIs of the peered Glue VPC (by CIDR) only", peerProvider);
-        databaseFirewall.allowIngress("postgres_from_glue_vpc", PortRange.tcp(PORT), Firewall.Peer.cidr(glueVpcCidr),
+        databaseFirewall.allowIngress("postgres_from_glue_vpc", PortRange.tcp(PORT), Firewall.Peer.cidr(glueNetwork.vpcCidr()),
                 "PostgreSQL from Glue ENIs in the Glue VPC, over the VPC peering");
         if (crossRegion) {
             this.glueFirewall = null;
@@ -160,7 +159,7 @@ public final class PeeredStore extends PlatformModule {
         CloudwatchLogGroup postgresLog = add("log_postgresql", peerProvider, id -> new CloudwatchLogGroup(this, id,
                 CloudwatchLogGroupConfig.builder()
                         .name("/aws/rds/instance/" + identifier + "/postgresql")
-                        .retentionInDays(logRetentionDays)
+                        .retentionInDays(props.logRetentionDays())
                         .kmsKeyId(key)
                         .tags(tags("log_postgresql"))
                         .build()));
@@ -208,6 +207,9 @@ public final class PeeredStore extends PlatformModule {
         } else {
             this.secretArn = instance.getMasterUserSecret().get(0).getSecretArn();
         }
+        this.secretRead = SecretGrants.read("PeeredStoreSecret", List.of(secretArn), kmsKeyArn, glueNetwork.region());
+        Outputs.add(this, "peer_postgres_jdbc_url", jdbcUrl(), "PostgreSQL in the peered VPC");
+        Outputs.add(this, "peer_vpc_peering_id", peering.getId(), "VPC peering between the Glue VPC and the peered VPC");
     }
 
     public String jdbcUrl() {
@@ -220,22 +222,14 @@ public final class PeeredStore extends PlatformModule {
     }
 
     /**
-     * The store as the Glue module sees it. Same region: a connection in the peered VPC's first subnet (jobs
-     * list it last); another region: in the Glue VPC.
+     * The store as the Glue pipeline sees it. Same region: a connection in the peered VPC's first subnet with its own
+     * Glue security group (jobs list it last); another region: in the Glue VPC.
      */
-    public GluePipelineProps.ExternalStore asGlueStore() {
-        SubnetRef subnet = crossRegion ? null : vpc.subnets().get(0);
-        return new GluePipelineProps.ExternalStore("postgres", "JDBC over TLS to PostgreSQL in the peered VPC " + settings.vpcCidr(),
-                jdbcUrl(), secretArn, PORT, settings.vpcCidr(), subnet, glueFirewall == null ? null : glueFirewall.id());
-    }
-
-    /** Lets a role read the Glue-side secret (and decrypt it with {@code kmsKeyArn}, via Secrets Manager only). */
-    public void grantSecretRead(io.glueplatform.iam.Role role, String kmsKeyArn, String region) {
-        role.grant("peer_secret_read", List.of(
-                PolicyStatement.allow("ReadPeeredStoreSecret", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-                        List.of(secretArn)),
-                PolicyStatement.allow("DecryptPeeredStoreSecret", List.of("kms:Decrypt"), List.of(kmsKeyArn))
-                        .withCondition("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com")));
+    public GlueStore asGlueStore() {
+        GlueStore.Placement placement = crossRegion ? new GlueStore.Placement(settings.vpcCidr(), null, null)
+                : new GlueStore.Placement(settings.vpcCidr(), vpc.subnets().get(0), glueFirewall.id());
+        return new GlueStore(StoreKind.POSTGRES, "JDBC over TLS to PostgreSQL in the peered VPC " + settings.vpcCidr(),
+                new GlueStore.Endpoint(jdbcUrl(), PORT, secretArn), placement, role -> role.grant("peer_secret_read", secretRead));
     }
 
     public StoreVpc vpc() {

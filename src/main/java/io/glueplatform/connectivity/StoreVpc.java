@@ -3,19 +3,15 @@ package io.glueplatform.connectivity;
 import com.hashicorp.cdktf.TerraformProvider;
 import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroup;
 import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGateway;
-import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGatewayConfig;
 import com.hashicorp.cdktf.providers.aws.route.Route;
 import com.hashicorp.cdktf.providers.aws.route.RouteConfig;
 import com.hashicorp.cdktf.providers.aws.route_table.RouteTable;
-import com.hashicorp.cdktf.providers.aws.route_table.RouteTableConfig;
 import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociation;
-import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociationConfig;
 import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
 import com.hashicorp.cdktf.providers.aws.vpc.Vpc;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
-import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.vpc.SubnetRef;
 import io.glueplatform.vpc.VpcParts;
 import software.constructs.Construct;
@@ -62,31 +58,18 @@ public final class StoreVpc extends PlatformModule {
         // DNS over the peering needs DNS support and hostnames, which VpcParts turns on.
         this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.cidr(), tags("this"))));
         add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
-        this.routes = add("this", id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
-                .vpcId(vpc.getId())
-                .tags(tags("this"))
-                .build()));
+        this.routes = add("this", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags("this"))));
         if (props.internetFacing()) {
-            InternetGateway igw = add("this", id -> new InternetGateway(this, id + "_igw", InternetGatewayConfig.builder()
-                    .vpcId(vpc.getId())
-                    .tags(tags("this"))
-                    .build()));
-            add("internet", id -> new Route(this, id, RouteConfig.builder()
-                    .routeTableId(routes.getId())
-                    .destinationCidrBlock("0.0.0.0/0")
-                    .gatewayId(igw.getId())
-                    .build()));
+            InternetGateway igw = add("this", id -> new InternetGateway(this, id + "_igw", VpcParts.internetGateway(vpc.getId(), tags("this"))));
+            add("internet", id -> new Route(this, id, VpcParts.internetRoute(routes.getId(), igw.getId())));
         }
         String tier = props.internetFacing() ? "public" : "private";
         for (int i = 0; i < props.availabilityZones().size(); i++) {
             String zone = props.availabilityZones().get(i);
             String cidr = props.subnetCidrs().get(i);
-            String role = tier + "_" + EnvironmentConfig.azSuffix(zone);
+            String role = tier + "_" + SubnetRef.zoneSuffix(zone);
             Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr, tags(role))));
-            add(role, id -> new RouteTableAssociation(this, id + "_rta", RouteTableAssociationConfig.builder()
-                    .subnetId(subnet.getId())
-                    .routeTableId(routes.getId())
-                    .build()));
+            add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnet.getId(), routes.getId())));
             subnets.add(new SubnetRef(tier, zone, cidr, subnet.getId(), routes.getId()));
         }
         if (props.s3Endpoint()) {

@@ -28,7 +28,10 @@ import com.hashicorp.cdktf.providers.aws.ecs_task_definition.EcsTaskDefinitionCo
 import com.hashicorp.cdktf.providers.aws.ecs_task_definition.EcsTaskDefinitionRuntimePlatform;
 import com.hashicorp.cdktf.providers.aws.ecs_task_definition.EcsTaskDefinitionVolume;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.iam.ComponentRole;
+import io.glueplatform.storage.DataLake;
 import io.glueplatform.iam.PolicyStatement;
 import io.glueplatform.iam.Role;
 import io.glueplatform.secrets.Secret;
@@ -64,11 +67,21 @@ public final class ContainerPlatform extends PlatformModule {
     private final Map<String, CloudwatchLogGroup> logGroups = new LinkedHashMap<>();
     private final EcsCluster cluster;
     private final EcsService service;
+    private final ComponentRole executionRole;
+    private final ComponentRole taskRole;
 
     public ContainerPlatform(Construct scope, Naming naming, ContainerPlatformProps props) {
         super(scope, "containers", naming);
         this.props = props;
         String env = naming.environment();
+        this.executionRole = new ComponentRole(this, naming, "ecs_task_execution", ComponentRole.TrustedService.ECS_TASKS,
+                "ECS agent: pulls platform images, writes task logs, resolves injected secrets");
+        this.taskRole = new ComponentRole(this, naming, "ecs_task", ComponentRole.TrustedService.ECS_TASKS, "Code in the platform's ECS tasks");
+        // What the code in the tasks may touch, each grant from the owner of the resource.
+        DataLake lake = props.dependencies().lake();
+        lake.lake().grantRead(taskRole, "lake_read", DataLake.RAW, DataLake.PROCESSED, DataLake.CURATED);
+        lake.lake().grantReadWrite(taskRole, "lake_write", DataLake.PROCESSED, DataLake.CURATED);
+        props.dependencies().key().grantUseVia(taskRole, "lake_key", "s3", props.region());
 
         for (String role : REPOSITORIES) {
             EcrRepository repository = add("ecr_" + role, id -> new EcrRepository(this, id, EcrRepositoryConfig.builder()
@@ -77,12 +90,12 @@ public final class ContainerPlatform extends PlatformModule {
                     .imageScanningConfiguration(EcrRepositoryImageScanningConfiguration.builder().scanOnPush(true).build())
                     .encryptionConfiguration(List.of(EcrRepositoryEncryptionConfiguration.builder()
                             .encryptionType("KMS").kmsKey(props.kmsKeyArn()).build()))
-                    .forceDelete(props.forceDelete())
+                    .forceDelete(props.settings().forceDelete())
                     .tags(tags("ecr_" + role))
                     .build()));
             add("ecr_" + role, id -> new EcrLifecyclePolicy(this, id + "_lifecycle", EcrLifecyclePolicyConfig.builder()
                     .repository(repository.getName())
-                    .policy(lifecyclePolicy(props.keepImages()))
+                    .policy(lifecyclePolicy(props.settings().keepImages()))
                     .build()));
             repositories.put(role, repository);
         }
@@ -101,20 +114,20 @@ public final class ContainerPlatform extends PlatformModule {
                                 .capacityProvider("FARGATE_SPOT").weight(1).base(0).build()))
                         .build()));
 
-        grantPull(props.executionRole());
+        grantPull(executionRole);
         for (TaskSpec task : TASKS) {
             logGroups.put(task.role(), add("log_" + task.role(), id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                     .name("/ecs/" + env + "/" + task.role().replace('_', '-'))
-                    .retentionInDays(props.logRetentionDays())
+                    .retentionInDays(props.settings().logRetentionDays())
                     .kmsKeyId(props.kmsKeyArn())
                     .tags(tags("log_" + task.role()))
                     .build())));
         }
-        props.executionRole().grant("task_logs", List.of(PolicyStatement.allow("WriteTaskLogs",
+        executionRole.grant("task_logs", List.of(PolicyStatement.allow("WriteTaskLogs",
                 List.of("logs:CreateLogStream", "logs:PutLogEvents"),
                 logGroups.values().stream().map(group -> group.getArn() + ":*").toList())));
-        grantSecrets(props.executionRole(), "task_secrets");
-        grantSecrets(props.taskRole(), "app_secrets");
+        grantSecrets(executionRole, "task_secrets");
+        grantSecrets(taskRole, "app_secrets");
         for (TaskSpec task : TASKS) {
             taskDefinitions.put(task.role(), taskDefinition(task));
         }
@@ -130,7 +143,7 @@ public final class ContainerPlatform extends PlatformModule {
                         .capacityProvider("FARGATE_SPOT").weight(1).base(0).build()))
                 .networkConfiguration(EcsServiceNetworkConfiguration.builder()
                         .subnets(props.privateSubnets().stream().map(SubnetRef::id).toList())
-                        .securityGroups(List.of(props.appFirewall().id()))
+                        .securityGroups(List.of(props.dependencies().appFirewall().id()))
                         .assignPublicIp(false)
                         .build())
                 .enableEcsManagedTags(true)
@@ -140,6 +153,9 @@ public final class ContainerPlatform extends PlatformModule {
                 .dependsOn(List.of(capacity))
                 .tags(tags("service"))
                 .build()));
+        Outputs.add(this, "ecr_repository_urls", repositoryUrls(), "Push images here (tags are immutable)");
+        Outputs.add(this, "ecs_cluster_name", clusterName(), "ECS cluster (FARGATE_SPOT by default)");
+        Outputs.add(this, "ecs_service_name", serviceName(), "Data processing service (desired count 0; scale by hand)");
     }
 
     private EcsTaskDefinition taskDefinition(TaskSpec task) {
@@ -152,8 +168,8 @@ public final class ContainerPlatform extends PlatformModule {
                 .requiresCompatibilities(List.of("FARGATE"))
                 .runtimePlatform(EcsTaskDefinitionRuntimePlatform.builder()
                         .operatingSystemFamily("LINUX").cpuArchitecture("X86_64").build())
-                .executionRoleArn(props.executionRole().arn())
-                .taskRoleArn(props.taskRole().arn())
+                .executionRoleArn(executionRole.arn())
+                .taskRoleArn(taskRole.arn())
                 .volume(List.of(EcsTaskDefinitionVolume.builder().name(SCRATCH_VOLUME).build()))
                 .containerDefinitions(containerDefinitions(task))
                 .tags(tags("task_" + task.role()))
@@ -164,7 +180,7 @@ public final class ContainerPlatform extends PlatformModule {
         ArrayNode definitions = MAPPER.createArrayNode();
         ObjectNode container = definitions.addObject();
         container.put("name", task.role().replace('_', '-'));
-        container.put("image", repositories.get(task.repository()).getRepositoryUrl() + ":" + props.imageTag());
+        container.put("image", repositories.get(task.repository()).getRepositoryUrl() + ":" + props.settings().imageTag());
         container.put("essential", true);
         // The image is immutable and the code needs no writes outside /tmp: a compromised process cannot persist.
         container.put("readonlyRootFilesystem", true);
@@ -181,7 +197,7 @@ public final class ContainerPlatform extends PlatformModule {
             entry.put("value", variable.getValue());
         }
         ArrayNode secrets = container.putArray("secrets");
-        for (ContainerPlatformProps.InjectedSecret secret : props.secrets()) {
+        for (ContainerPlatformProps.InjectedSecret secret : props.injectedSecrets()) {
             ObjectNode entry = secrets.addObject();
             entry.put("name", secret.variable());
             entry.put("valueFrom", secret.secret().valueFrom(secret.key()));
@@ -240,7 +256,7 @@ public final class ContainerPlatform extends PlatformModule {
 
     private void grantSecrets(Role role, String policyName) {
         LinkedHashSet<Secret> secrets = new LinkedHashSet<>();
-        props.secrets().forEach(s -> secrets.add(s.secret()));
+        props.injectedSecrets().forEach(s -> secrets.add(s.secret()));
         if (secrets.isEmpty()) {
             return;
         }

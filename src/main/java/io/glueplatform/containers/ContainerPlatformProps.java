@@ -1,45 +1,61 @@
 package io.glueplatform.containers;
 
-import io.glueplatform.iam.Role;
+import io.glueplatform.cdk.Required;
+import io.glueplatform.secrets.PlatformSecrets;
 import io.glueplatform.secrets.Secret;
-import io.glueplatform.vpc.Firewall;
 import io.glueplatform.vpc.SubnetRef;
 
 import java.util.List;
 
 /**
- * @param region           for the awslogs driver and IAM conditions
- * @param partition        ARN partition
- * @param accountId        scopes ECR and log ARNs
- * @param kmsKeyArn        encrypts repositories and log groups
- * @param privateSubnets   where the service's tasks run (no public IP)
- * @param appFirewall      the app security group of the tasks
- * @param executionRole    pulls images, writes logs, resolves the injected secrets
- * @param taskRole         what the container code runs as (lake access, the same secrets)
- * @param lakeBucket       name of the data lake bucket, passed as DATA_LAKE_BUCKET
- * @param secrets          injected into every container as environment secrets (never plain environment)
- * @param keepImages       tagged images each repository keeps
- * @param imageTag         tag the task definitions run
- * @param forceDelete      allow destroying repositories that still hold images (dev only)
- * @param logRetentionDays retention of the task log groups
+ * What the container platform needs.
+ *
+ * @param dependencies what it is built on (scope, key, network, app security group, lake); required
+ * @param secrets      the platform secrets injected into every container; required
+ * @param settings     repositories, image tag, log retention; required
  */
-public record ContainerPlatformProps(String region, String partition, String accountId, String kmsKeyArn,
-                                     List<SubnetRef> privateSubnets, Firewall appFirewall, Role executionRole, Role taskRole,
-                                     String lakeBucket, List<InjectedSecret> secrets, int keepImages, String imageTag,
-                                     boolean forceDelete, int logRetentionDays) {
+public record ContainerPlatformProps(ContainerDependencies dependencies, PlatformSecrets secrets, ContainerSettings settings) {
 
     /** One environment variable of a container filled from one JSON key of a secret. */
     public record InjectedSecret(String variable, Secret secret, String key) {
     }
 
     public ContainerPlatformProps {
-        privateSubnets = List.copyOf(privateSubnets);
-        secrets = List.copyOf(secrets);
-        if (privateSubnets.isEmpty() || privateSubnets.stream().anyMatch(s -> !"private".equals(s.tier()))) {
-            throw new IllegalArgumentException("containers: tasks run in private subnets only; got " + privateSubnets);
+        Required.all("containers", "dependencies", dependencies, "secrets", secrets, "settings", settings);
+        List<SubnetRef> subnets = dependencies.network().privateSubnets();
+        if (subnets.isEmpty() || subnets.stream().anyMatch(s -> !"private".equals(s.tier()))) {
+            throw new IllegalArgumentException("containers: tasks run in private subnets only; got " + subnets);
         }
-        if (keepImages < 1) {
-            throw new IllegalArgumentException("containers: keepImages " + keepImages + " is not allowed; allowed: 1 or more");
-        }
+    }
+
+    public String region() {
+        return dependencies.scope().region();
+    }
+
+    public String kmsKeyArn() {
+        return dependencies.key().arn();
+    }
+
+    public List<SubnetRef> privateSubnets() {
+        return dependencies.network().privateSubnets();
+    }
+
+    /** Name of the data lake bucket, passed as DATA_LAKE_BUCKET. */
+    public String lakeBucket() {
+        return dependencies.lake().lake().name();
+    }
+
+    /**
+     * Injected into every container as environment secrets (never plain environment): the MySQL login, the Redis
+     * password and the application secrets.
+     */
+    public List<InjectedSecret> injectedSecrets() {
+        return List.of(
+                new InjectedSecret("MYSQL_USERNAME", secrets.mysql(), "username"),
+                new InjectedSecret("MYSQL_PASSWORD", secrets.mysql(), "password"),
+                new InjectedSecret("REDIS_PASSWORD", secrets.redis(), "password"),
+                new InjectedSecret("JWT_SECRET", secrets.app(), "jwt_secret"),
+                new InjectedSecret("API_KEY", secrets.app(), "api_key"),
+                new InjectedSecret("ENCRYPTION_KEY", secrets.app(), "encryption_key"));
     }
 }

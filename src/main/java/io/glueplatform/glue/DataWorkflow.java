@@ -15,7 +15,9 @@ import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerPredicateCondit
 import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflow;
 import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflowConfig;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.iam.Role;
 import io.glueplatform.storage.DataLake;
 import software.constructs.Construct;
 
@@ -48,27 +50,33 @@ public final class DataWorkflow extends PlatformModule {
         // Own parent, module "glue": addresses read aws_glue_job.glue_data_processing like the pipeline's jobs.
         super(new Construct(scope, "glue_workflow"), "glue", naming);
         this.props = props;
-        this.glueJobs = new GlueJobs(this, this::add, naming, props.settings(), props.role().arn(), props.lake().scripts(), props.kmsKeyArn());
         GluePipeline pipeline = props.pipeline();
-        DataLake lake = props.lake();
+        Role role = pipeline.role();
+        String kmsKeyArn = pipeline.key().arn();
+        this.glueJobs = new GlueJobs(this, this::add, naming, pipeline.settings(), role.arn(), pipeline.lake().scripts(), kmsKeyArn);
+        DataLake lake = pipeline.lake();
         // The quality report goes to the outputs bucket; raw/ read and processed/ write are the pipeline's grants.
-        lake.outputs().grantReadWrite(props.role(), "outputs_write", DataLake.OUTPUTS);
+        lake.outputs().grantReadWrite(role, "outputs_write", DataLake.OUTPUTS);
 
         // Crawlers with a security configuration log here (role name + configuration name); create it with retention and key.
         add("crawler_log", id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
-                .name("/aws-glue/crawlers-role/" + props.role().name() + "-" + pipeline.securityConfigurationName())
+                .name("/aws-glue/crawlers-role/" + role.name() + "-" + pipeline.securityConfigurationName())
                 .retentionInDays(props.logRetentionDays())
-                .kmsKeyId(props.kmsKeyArn())
+                .kmsKeyId(kmsKeyArn)
                 .tags(tags("crawler_log"))
                 .build()));
         crawler("raw", lake.lake().s3Uri(DataLake.RAW));
         crawler("processed", lake.lake().s3Uri(DataLake.PROCESSED));
 
-        for (GlueJobSpec spec : props.jobs()) {
+        List<GlueJobSpec> steps = pipeline.catalog().workflowJobs(WORKFLOW, JobCatalog.Locations.of(lake));
+        if (steps.size() != 2) {
+            throw new IllegalArgumentException("glue workflow: needs exactly two jobs (processing, then quality), got " + steps.size());
+        }
+        for (GlueJobSpec spec : steps) {
             jobs.put(spec.role(), job(spec));
         }
-        GlueJob processing = jobs.get(props.jobs().get(0).role());
-        GlueJob quality = jobs.get(props.jobs().get(1).role());
+        GlueJob processing = jobs.get(steps.get(0).role());
+        GlueJob quality = jobs.get(steps.get(1).role());
 
         this.workflow = add("workflow", id -> new GlueWorkflow(this, id, GlueWorkflowConfig.builder()
                 .name(naming.environment() + "-data-lake-workflow")
@@ -99,6 +107,9 @@ public final class DataWorkflow extends PlatformModule {
                         GlueTriggerActions.builder().crawlerName(crawlers.get("processed").getName()).build()))
                 .tags(tags("trigger_after_processing"))
                 .build()));
+        Outputs.add(this, "glue_workflow_name", workflowName(), "Start with: aws glue start-workflow-run --name <this>");
+        Outputs.add(this, "glue_workflow_job_names", jobNames(), "Data processing and data quality jobs of the workflow");
+        Outputs.add(this, "glue_crawler_names", crawlerNames(), "On-demand crawlers of raw/ and processed/");
     }
 
     private void crawler(String zone, String path) {
@@ -106,7 +117,7 @@ public final class DataWorkflow extends PlatformModule {
                 .name(naming().environment() + "-" + zone + "-crawler")
                 .description("Catalogs s3 " + zone + "/ into " + props.pipeline().catalogDatabaseName() + " (on demand)")
                 .databaseName(props.pipeline().catalogDatabaseName())
-                .role(props.role().arn())
+                .role(props.pipeline().role().arn())
                 .tablePrefix(zone + "_")
                 .s3Target(List.of(GlueCrawlerS3Target.builder().path(path).build()))
                 .securityConfiguration(props.pipeline().securityConfigurationName())
@@ -117,7 +128,7 @@ public final class DataWorkflow extends PlatformModule {
     }
 
     private GlueJob job(GlueJobSpec spec) {
-        String scriptLocation = glueJobs.uploadScript(props.scriptsDir(), spec);
+        String scriptLocation = glueJobs.uploadScript(props.pipeline().catalog().root(), spec);
         // Processing rereads all of raw/ each run (dynamic overwrite + de-duplication stay correct); quality reads everything.
         Map<String, String> arguments = glueJobs.defaultArguments(spec, false, "job-bookmark-disable");
         arguments.putAll(new java.util.TreeMap<>(spec.arguments()));

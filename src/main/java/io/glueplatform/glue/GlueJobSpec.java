@@ -13,11 +13,12 @@ import java.util.Map;
  * @param arguments           script arguments ({@code --TARGET_PATH}, ...) with their values; VPC settings are refused here
  * @param timeoutMinutes      null uses the environment's glue.timeoutMinutes
  * @param numberOfWorkers     null uses the environment's glue.numberOfWorkers
- * @param connectionArguments arguments whose value is a Glue connection's name, by connection ({@code --SOURCE_CONNECTION}
- *                            → {@code mysql}); the job lists those connections and is left out when one is not there
+ * @param connectionArguments arguments whose value is a Glue connection's name, by the store it connects to
+ *                            ({@code --SOURCE_CONNECTION} → {@link StoreKind#MYSQL}); the job lists those connections, and
+ *                            the pipeline refuses a job whose store the environment does not have
  */
 public record GlueJobSpec(String role, String jobName, String scriptFile, String description, Map<String, String> arguments,
-                          Integer timeoutMinutes, Integer numberOfWorkers, Map<String, String> connectionArguments) {
+                          Integer timeoutMinutes, Integer numberOfWorkers, Map<String, StoreKind> connectionArguments) {
 
     /**
      * Job arguments that look like VPC settings. Glue ignores them: a job joins a VPC only through the
@@ -41,6 +42,11 @@ public record GlueJobSpec(String role, String jobName, String scriptFile, String
                         + " (GluePipeline attaches them; set glue.runInVpc in the environment)");
             }
         }
+    }
+
+    /** The stores this job reads or writes, in argument order, each once. */
+    public java.util.Set<StoreKind> stores() {
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(connectionArguments.values()));
     }
 
     /** The S3 key of the uploaded driver: {@code scripts/<file name>} (the key of the scripts before job folders, kept for state). */

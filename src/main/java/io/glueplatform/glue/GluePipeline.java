@@ -15,9 +15,15 @@ import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurit
 import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption;
 import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurityConfigurationEncryptionConfigurationS3Encryption;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
-import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.GlueConfig;
+import io.glueplatform.iam.ComponentRole;
+import io.glueplatform.iam.PolicyStatement;
+import io.glueplatform.iam.Role;
+import io.glueplatform.kms.PlatformKey;
+import io.glueplatform.rds.Database;
+import io.glueplatform.storage.DataLake;
 import io.glueplatform.vpc.Firewall;
 import io.glueplatform.vpc.PortRange;
 import io.glueplatform.vpc.SubnetRef;
@@ -51,15 +57,28 @@ public final class GluePipeline extends PlatformModule {
     private final GlueJobs glueJobs;
     private GlueConnection jdbcConnection;
     private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
-    private final Map<String, GlueConnection> storeConnections = new LinkedHashMap<>();
+    private final Map<StoreKind, GlueConnection> storeConnections = new LinkedHashMap<>();
+    private final ComponentRole role;
+    private final JobSelection selection;
 
+    /**
+     * The pipeline with the catalog's pipeline jobs this environment can run: a job is deployed exactly where its
+     * stores exist ({@link JobSelection}; the others are listed in {@link #notDeployedJobs()}).
+     */
     public GluePipeline(Construct scope, Naming naming, GluePipelineProps props) {
+        this(scope, naming, props, null);
+    }
+
+    /** The pipeline with exactly {@code jobs} (null: as above); a job whose store this environment lacks is an error. */
+    public GluePipeline(Construct scope, Naming naming, GluePipelineProps props, List<GlueJobSpec> jobs) {
         super(scope, "glue", naming);
         this.props = props;
         GlueConfig settings = props.settings();
-        this.glueJobs = new GlueJobs(this, this::add, naming, settings, props.role().arn(), props.scriptsBucket(), props.kmsKeyArn());
+        String kmsKeyArn = props.dependencies().key().arn();
+        this.role = jobRole(naming, props);
+        this.glueJobs = new GlueJobs(this, this::add, naming, settings, role.arn(), props.dependencies().lake().scripts(), kmsKeyArn);
 
-        this.firewall = new Firewall(this, naming, "glue", props.vpcId(),
+        this.firewall = new Firewall(this, naming, "glue", props.dependencies().network().vpcId(),
                 "Glue ENIs: Spark driver and executors reach each other on any TCP port");
         // Without both directions of this rule executors cannot open RPC to the driver ("Connection refused").
         firewall.allowSelf("all_tcp", PortRange.allTcp(), "Spark driver/executor RPC and shuffle between Glue ENIs");
@@ -70,22 +89,22 @@ public final class GluePipeline extends PlatformModule {
                 .name(resourceName("kms"))
                 .encryptionConfiguration(GlueSecurityConfigurationEncryptionConfiguration.builder()
                         .s3Encryption(GlueSecurityConfigurationEncryptionConfigurationS3Encryption.builder()
-                                .s3EncryptionMode("SSE-KMS").kmsKeyArn(props.kmsKeyArn()).build())
+                                .s3EncryptionMode("SSE-KMS").kmsKeyArn(kmsKeyArn).build())
                         .cloudwatchEncryption(GlueSecurityConfigurationEncryptionConfigurationCloudwatchEncryption.builder()
-                                .cloudwatchEncryptionMode("SSE-KMS").kmsKeyArn(props.kmsKeyArn()).build())
+                                .cloudwatchEncryptionMode("SSE-KMS").kmsKeyArn(kmsKeyArn).build())
                         .jobBookmarksEncryption(GlueSecurityConfigurationEncryptionConfigurationJobBookmarksEncryption.builder()
-                                .jobBookmarksEncryptionMode("CSE-KMS").kmsKeyArn(props.kmsKeyArn()).build())
+                                .jobBookmarksEncryptionMode("CSE-KMS").kmsKeyArn(kmsKeyArn).build())
                         .build())
                 .build()));
         // With CloudWatch encryption Glue logs to /aws-glue/jobs-<role>-<security configuration>/...; create those
         // groups first so they get retention and the key instead of "never expire".
         for (String stream : JOB_LOG_STREAMS) {
-            String role = "jobs_log_" + stream.replace('-', '_');
-            add(role, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
-                    .name("/aws-glue/jobs-" + props.role().name() + "-" + securityConfiguration.getName() + "/" + stream)
+            String logRole = "jobs_log_" + stream.replace('-', '_');
+            add(logRole, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
+                    .name("/aws-glue/jobs-" + role.name() + "-" + securityConfiguration.getName() + "/" + stream)
                     .retentionInDays(props.logRetentionDays())
-                    .kmsKeyId(props.kmsKeyArn())
-                    .tags(tags(role))
+                    .kmsKeyId(kmsKeyArn)
+                    .tags(tags(logRole))
                     .build()));
         }
         this.catalog = add("catalog", id -> new GlueCatalogDatabase(this, id, GlueCatalogDatabaseConfig.builder()
@@ -95,7 +114,7 @@ public final class GluePipeline extends PlatformModule {
 
         if (settings.runInVpc()) {
             for (SubnetRef subnet : props.privateSubnets()) {
-                String suffix = EnvironmentConfig.azSuffix(subnet.availabilityZone());
+                String suffix = subnet.zoneSuffix();
                 networkConnections.add(add("network_" + suffix, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
                         .name(resourceName("network-" + subnet.availabilityZone()))
                         .description("Places Glue ENIs in " + subnet.availabilityZone() + " (private subnet " + subnet.cidr() + ")")
@@ -106,34 +125,80 @@ public final class GluePipeline extends PlatformModule {
                 connectionSubnets.add(subnet);
             }
             if (props.database() != null) {
-                GluePipelineProps.JdbcTarget db = props.database();
-                db.firewall().allowFrom(firewall, "mysql", PortRange.tcp(3306), "MySQL from Glue jobs");
-                SubnetRef first = props.privateSubnets().get(0);
-                this.jdbcConnection = add(db.name(), id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
-                        .name(resourceName(db.name()))
-                        .description("JDBC over TLS to " + db.name() + "; credentials from Secrets Manager")
-                        .connectionType("JDBC")
-                        .connectionProperties(Map.of(
-                                "JDBC_CONNECTION_URL", db.jdbcUrl(),
-                                "SECRET_ID", db.secretArn(),
-                                "JDBC_ENFORCE_SSL", "true"))
-                        .physicalConnectionRequirements(requirements(first))
-                        .tags(tags(db.name()))
-                        .build()));
+                this.jdbcConnection = databaseConnection(props.database());
             }
-            for (GluePipelineProps.ExternalStore store : props.stores()) {
-                storeConnections.put(store.name(), storeConnection(store));
+            for (GlueStore store : props.stores()) {
+                storeConnections.put(store.kind(), storeConnection(store));
             }
         }
-        this.library = glueJobs.uploadLibrary(props.libraryBundle());
-        for (GlueJobSpec spec : props.jobs()) {
-            if (spec.connectionArguments().values().stream().anyMatch(connection -> connection(connection) == null)) {
-                // Outside the VPC, without the database or without a configured store the job could not reach its
-                // source or target; leave it out.
-                continue;
-            }
-            jobs.put(spec.role(), job(spec));
+        grantJobRole(props);
+        this.library = glueJobs.uploadLibrary(props.dependencies().catalog().libraryBundle());
+        List<StoreKind> reachable = props.reachableStores();
+        List<GlueJobSpec> catalogJobs = props.dependencies().catalog().pipelineJobs(JobCatalog.Locations.of(props.dependencies().lake()));
+        this.selection = JobSelection.of(naming.environment(), catalogJobs, reachable, props.describeReachableStores());
+        for (GlueJobSpec spec : jobs != null ? jobs : selection.deployed()) {
+            JobSelection.requireStores(naming.environment(), spec, reachable, props.describeReachableStores());
+            this.jobs.put(spec.role(), job(spec));
         }
+        outputs();
+    }
+
+    /** The job role (module iam, address iam_glue_job): Glue's managed policy, the platform key, Glue's log groups. */
+    private ComponentRole jobRole(Naming naming, GluePipelineProps props) {
+        ComponentRole role = new ComponentRole(this, naming, "glue_job", ComponentRole.TrustedService.GLUE,
+                "Glue ETL jobs and crawlers of the platform")
+                .withManagedPolicy(props.dependencies().scope().managedPolicyArn("service-role/AWSGlueServiceRole"));
+        role.grant("kms", List.of(PolicyStatement.allow("UsePlatformKey", List.of("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey",
+                "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"), List.of(props.dependencies().key().arn()))));
+        // The security configuration encrypts Glue's log groups: Glue associates the key as the job role.
+        String logGroups = props.dependencies().scope().logGroupArn("/aws-glue/*");
+        role.grant("logs", List.of(PolicyStatement.allow("WriteGlueLogs",
+                List.of("logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents", "logs:AssociateKmsKey"),
+                List.of(logGroups, logGroups + ":*"))));
+        return role;
+    }
+
+    /** What the jobs may touch, each grant from the owner of the resource: scripts and scratch, the lake zones, the stores' secrets. */
+    private void grantJobRole(GluePipelineProps props) {
+        DataLake lake = props.dependencies().lake();
+        lake.scripts().grantRead(role, "scripts_read", DataLake.SCRIPTS);
+        lake.scripts().grantReadWrite(role, "scratch_write", DataLake.TEMP, DataLake.SPARK_LOGS);
+        lake.lake().grantRead(role, "lake_read", DataLake.RAW, DataLake.PROCESSED);
+        lake.lake().grantReadWrite(role, "lake_write", DataLake.PROCESSED, DataLake.CURATED);
+        if (props.database() != null) {
+            props.database().grantSecretRead(role, props.dependencies().scope().region());
+        }
+        props.stores().forEach(store -> store.grantSecretRead(role));
+    }
+
+    private void outputs() {
+        Outputs.add(this, "catalog_database", catalogDatabaseName(), "Glue Data Catalog database");
+        Outputs.add(this, "glue_job_names", jobNames().values(), "Glue jobs");
+        Outputs.add(this, "glue_network_connections", networkConnectionNames(), "NETWORK connections, in the order jobs list them");
+        storeConnectionNames().forEach((store, name) ->
+                Outputs.add(this, "glue_" + store + "_connection", name, "JDBC connection to the " + store + " store"));
+        if (jdbcConnectionName() != null) {
+            Outputs.add(this, "glue_jdbc_connection", jdbcConnectionName(), "JDBC connection to MySQL");
+        }
+    }
+
+    /** The platform's MySQL: a JDBC connection in the first private subnet, admitted by the database's security group. */
+    private GlueConnection databaseConnection(Database database) {
+        String name = StoreKind.MYSQL.connectionName();
+        database.allowFrom(firewall, "MySQL from Glue jobs");
+        SubnetRef first = props.privateSubnets().get(0);
+        return add(name, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
+                .name(resourceName(name))
+                .description("JDBC over TLS to " + name + "; credentials from Secrets Manager")
+                .connectionType("JDBC")
+                .connectionProperties(jdbcProperties(database.jdbcUrl(), database.secretArn()))
+                .physicalConnectionRequirements(requirements(first))
+                .tags(tags(name))
+                .build()));
+    }
+
+    private static Map<String, String> jdbcProperties(String jdbcUrl, String secretArn) {
+        return Map.of("JDBC_CONNECTION_URL", jdbcUrl, "SECRET_ID", secretArn, "JDBC_ENFORCE_SSL", "true");
     }
 
     private GlueConnectionPhysicalConnectionRequirements requirements(SubnetRef subnet) {
@@ -153,39 +218,30 @@ public final class GluePipeline extends PlatformModule {
      * VPC's), with the Glue security group, whatever subnet this connection names: so the Glue group gets
      * the egress to the store.
      */
-    private GlueConnection storeConnection(GluePipelineProps.ExternalStore store) {
-        firewall.allowEgress(store.name(), PortRange.tcp(store.port()), Firewall.Peer.cidr(store.egressCidr()),
-                store.description());
-        SubnetRef subnet = store.subnet() != null ? store.subnet() : props.privateSubnets().get(0);
-        String securityGroupId = store.securityGroupId() != null ? store.securityGroupId() : firewall.id();
-        return add(store.name(), id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
-                .name(resourceName(store.name()))
+    private GlueConnection storeConnection(GlueStore store) {
+        String name = store.kind().connectionName();
+        GlueStore.Placement placement = store.placement();
+        firewall.allowEgress(name, PortRange.tcp(store.endpoint().port()), Firewall.Peer.cidr(placement.egressCidr()), store.description());
+        SubnetRef subnet = placement.subnet() != null ? placement.subnet() : props.privateSubnets().get(0);
+        String securityGroupId = placement.securityGroupId() != null ? placement.securityGroupId() : firewall.id();
+        return add(name, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
+                .name(resourceName(name))
                 .description(store.description() + "; credentials from Secrets Manager")
                 .connectionType("JDBC")
-                .connectionProperties(Map.of(
-                        "JDBC_CONNECTION_URL", store.jdbcUrl(),
-                        "SECRET_ID", store.secretArn(),
-                        "JDBC_ENFORCE_SSL", "true"))
+                .connectionProperties(jdbcProperties(store.endpoint().jdbcUrl(), store.endpoint().secretArn()))
                 .physicalConnectionRequirements(requirements(subnet, securityGroupId))
-                .tags(tags(store.name()))
+                .tags(tags(name))
                 .build()));
     }
 
-    /** A Glue JDBC connection by the name a manifest uses ({@code mysql}, a store's name); null when there is none. */
-    private GlueConnection connection(String name) {
-        if (props.database() != null && props.database().name().equals(name)) {
-            return jdbcConnection;
-        }
-        return storeConnections.get(name);
-    }
-
-    private boolean isDatabase(String name) {
-        return props.database() != null && props.database().name().equals(name);
+    /** The Glue JDBC connection to {@code store}; null when there is none. */
+    private GlueConnection connection(StoreKind store) {
+        return store == StoreKind.MYSQL ? jdbcConnection : storeConnections.get(store);
     }
 
     private GlueJob job(GlueJobSpec spec) {
         GlueConfig settings = props.settings();
-        String scriptLocation = glueJobs.uploadScript(props.scriptsDir(), spec);
+        String scriptLocation = glueJobs.uploadScript(props.dependencies().catalog().root(), spec);
         Map<String, String> arguments = glueJobs.defaultArguments(spec, true, "job-bookmark-enable");
         arguments.putAll(spec.arguments());
 
@@ -194,9 +250,9 @@ public final class GluePipeline extends PlatformModule {
         // checks. The Glue VPC's NETWORK connections come first (NAT, S3 endpoint, MySQL, peering routes), then the
         // database's JDBC connection, and connections into other VPCs last: they only carry their JDBC properties
         // and are never where the ENIs go while a Glue VPC zone is healthy.
-        List<String> ordered = new ArrayList<>(spec.connectionArguments().values().stream().filter(this::isDatabase).toList());
-        spec.connectionArguments().values().stream().filter(c -> !isDatabase(c)).forEach(ordered::add);
-        for (String name : ordered.stream().distinct().toList()) {
+        List<StoreKind> ordered = new ArrayList<>(spec.connectionArguments().values().stream().filter(c -> c == StoreKind.MYSQL).toList());
+        spec.connectionArguments().values().stream().filter(c -> c != StoreKind.MYSQL).forEach(ordered::add);
+        for (StoreKind name : ordered.stream().distinct().toList()) {
             // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
             connections.add(connection(name).getName());
         }
@@ -243,7 +299,7 @@ public final class GluePipeline extends PlatformModule {
     /** JDBC connection names of the external stores, by store name. */
     public Map<String, String> storeConnectionNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        storeConnections.forEach((store, connection) -> names.put(store, connection.getName()));
+        storeConnections.forEach((store, connection) -> names.put(store.connectionName(), connection.getName()));
         return Collections.unmodifiableMap(names);
     }
 
@@ -253,6 +309,41 @@ public final class GluePipeline extends PlatformModule {
 
     public String catalogDatabaseName() {
         return catalog.getName();
+    }
+
+    /** The job role (jobs and crawlers); the data workflow's grants go to it too. */
+    public Role role() {
+        return role;
+    }
+
+    /** Pipeline jobs of glue-scripts/ this environment does not deploy, with the sentence that says why. */
+    public Map<String, String> notDeployedJobs() {
+        return selection.notDeployed();
+    }
+
+    /** Glue version, retries and execution class the workflow's jobs share. */
+    GlueConfig settings() {
+        return props.settings();
+    }
+
+    /** Retention of the Glue log groups. */
+    int logRetentionDays() {
+        return props.logRetentionDays();
+    }
+
+    /** The jobs of glue-scripts/. */
+    JobCatalog catalog() {
+        return props.dependencies().catalog();
+    }
+
+    /** The buckets the jobs use. */
+    public DataLake lake() {
+        return props.dependencies().lake();
+    }
+
+    /** Where uploads and the job role's key grants point. */
+    public PlatformKey key() {
+        return props.dependencies().key();
     }
 
     public String securityConfigurationName() {

@@ -39,8 +39,9 @@ public final class JobCatalog {
     /** Argument types glue_common validates (glue_common.ARGUMENT_TYPES). */
     public static final Set<String> ARGUMENT_TYPES = Set.of("s3_uri", "s3_prefix", "table", "qualified_table", "connection",
             "count", "ratio", "string");
-    /** Glue connections a manifest may name: the platform database and the connectivity stores. */
-    public static final Set<String> CONNECTIONS = Set.of("mysql", "redshift", "postgres");
+    /** Glue connections a manifest may name: the platform database and the connectivity stores ({@link StoreKind}). */
+    public static final Set<String> CONNECTIONS = java.util.Arrays.stream(StoreKind.values()).map(StoreKind::connectionName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Set<String> INPUT_FORMATS = Set.of("jdbc", "parquet", "text");
     static final Set<String> OUTPUT_FORMATS = Set.of("parquet", "text", "redshift");
     static final Set<String> OUTPUT_MODES = Set.of("overwrite", "overwrite-partitions", "append");
@@ -310,6 +311,16 @@ public final class JobCatalog {
 
     /** Where bucket placeholders point for one stack: {@code ${lake}} etc. become {@code s3://<bucket>}. */
     public record Locations(String lake, String outputs, String scripts) {
+        /** The buckets of {@code lake}: what a manifest's {@code ${lake}}, {@code ${outputs}}, {@code ${scripts}} stand for. */
+        public static Locations of(io.glueplatform.storage.DataLake lake) {
+            return new Locations(bucketUri(lake.lake()), bucketUri(lake.outputs()), bucketUri(lake.scripts()));
+        }
+
+        private static String bucketUri(io.glueplatform.storage.SecureBucket bucket) {
+            String uri = bucket.s3Uri("");
+            return uri.substring(0, uri.length() - 1);
+        }
+
         String resolve(String placeholder) {
             return switch (placeholder) {
                 case "lake" -> lake;
@@ -336,14 +347,15 @@ public final class JobCatalog {
 
     private static GlueJobSpec spec(JobManifest job, Locations locations) {
         Map<String, String> arguments = new LinkedHashMap<>();
-        Map<String, String> connections = new LinkedHashMap<>();
+        Map<String, StoreKind> connections = new LinkedHashMap<>();
         job.arguments().forEach((name, argument) -> {
             if (argument.value() == null) {
                 return;
             }
             Matcher placeholder = PLACEHOLDER.matcher(argument.value());
             if (placeholder.matches() && "connection".equals(placeholder.group(1))) {
-                connections.put("--" + name, placeholder.group(2));
+                connections.put("--" + name, StoreKind.byConnectionName(placeholder.group(2))
+                        .orElseThrow(() -> new IllegalStateException("validated at load: " + placeholder.group())));
                 return;
             }
             StringBuilder value = new StringBuilder();

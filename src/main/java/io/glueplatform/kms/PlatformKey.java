@@ -6,6 +6,7 @@ import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
 import com.hashicorp.cdktf.providers.aws.kms_key.KmsKeyConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.iam.AwsScope;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
 import software.constructs.Construct;
@@ -36,11 +37,12 @@ public final class PlatformKey extends PlatformModule {
 
     public PlatformKey(Construct scope, Naming naming, PlatformKeyProps props) {
         super(scope, "kms", naming);
-        String root = "arn:" + props.partition() + ":iam::" + props.accountId() + ":root";
+        AwsScope account = props.scope();
+        String root = "arn:" + account.partition() + ":iam::" + account.accountId() + ":root";
         String policy = PolicyDocument.of(
                 PolicyStatement.allow("AccountAdministersKeyThroughIam", List.of("kms:*"), List.of("*"))
                         .withPrincipal("AWS", root),
-                logsMayEncrypt(props.partition(), props.region(), props.accountId()));
+                logsMayEncrypt(account.partition(), account.region(), account.accountId()));
         this.key = add("this", id -> new KmsKey(this, id, KmsKeyConfig.builder()
                 .description("glue-platform " + naming.environment() + ": data, logs and secrets at rest")
                 .enableKeyRotation(true)

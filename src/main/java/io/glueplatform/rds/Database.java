@@ -12,10 +12,11 @@ import com.hashicorp.cdktf.providers.aws.db_subnet_group.DbSubnetGroup;
 import com.hashicorp.cdktf.providers.aws.db_subnet_group.DbSubnetGroupConfig;
 import com.hashicorp.cdktf.ITerraformDependable;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.cdk.Tokens;
 import io.glueplatform.config.DatabaseConfig;
-import io.glueplatform.iam.PolicyStatement;
+import io.glueplatform.iam.SecretGrants;
 import io.glueplatform.iam.Role;
 import io.glueplatform.vpc.Firewall;
 import io.glueplatform.vpc.PortRange;
@@ -42,12 +43,12 @@ public final class Database extends PlatformModule {
         this.props = props;
         DatabaseConfig settings = props.settings();
         this.identifier = naming.environment() + "-mysql";
-        this.firewall = new Firewall(this, naming, "rds", props.vpcId(), "MySQL: clients admitted by security group only");
+        this.firewall = new Firewall(this, naming, "rds", props.network().vpcId(), "MySQL: clients admitted by security group only");
 
         DbSubnetGroup subnetGroup = add("this", id -> new DbSubnetGroup(this, id + "_subnets", DbSubnetGroupConfig.builder()
                 .name(resourceName("private"))
                 .description("Private subnets of the " + naming.environment() + " database")
-                .subnetIds(props.subnets().stream().map(SubnetRef::id).toList())
+                .subnetIds(props.network().privateSubnets().stream().map(SubnetRef::id).toList())
                 .tags(tags("private"))
                 .build()));
         DbParameterGroup parameters = add("this", id -> new DbParameterGroup(this, id + "_parameters", DbParameterGroupConfig.builder()
@@ -69,7 +70,7 @@ public final class Database extends PlatformModule {
             logGroups.add(add("log_" + log, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                     .name("/aws/rds/instance/" + identifier + "/" + log)
                     .retentionInDays(props.logRetentionDays())
-                    .kmsKeyId(props.kmsKeyArn())
+                    .kmsKeyId(props.key().arn())
                     .tags(tags("log_" + log))
                     .build())));
         }
@@ -82,11 +83,11 @@ public final class Database extends PlatformModule {
                 .maxAllocatedStorage(settings.maxAllocatedStorageGb())
                 .storageType("gp3")
                 .storageEncrypted(true)
-                .kmsKeyId(props.kmsKeyArn())
+                .kmsKeyId(props.key().arn())
                 .dbName(settings.databaseName())
                 .username(settings.masterUsername())
                 .manageMasterUserPassword(true)
-                .masterUserSecretKmsKeyId(props.kmsKeyArn())
+                .masterUserSecretKmsKeyId(props.key().arn())
                 .iamDatabaseAuthenticationEnabled(true)
                 .dbSubnetGroupName(subnetGroup.getName())
                 .vpcSecurityGroupIds(List.of(firewall.id()))
@@ -114,6 +115,8 @@ public final class Database extends PlatformModule {
             CheckSuppressions.suppress(instance, "GLUE-RDS-004", "database.deletionProtection is false in environment '"
                     + naming.environment() + "': a disposable environment whose database is destroyed with it");
         }
+        Outputs.add(this, "database_endpoint", address(), "MySQL endpoint (TLS required)");
+        Outputs.add(this, "database_secret_arn", secretArn(), "Secrets Manager secret RDS manages for the master user");
     }
 
     private static DbParameterGroupParameter parameter(String name, String value) {
@@ -127,11 +130,7 @@ public final class Database extends PlatformModule {
 
     /** Lets a role read the RDS-managed master secret (and decrypt it with the platform key, via Secrets Manager only). */
     public void grantSecretRead(Role role, String region) {
-        role.grant("db_secret_read", List.of(
-                PolicyStatement.allow("ReadDatabaseMasterSecret", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-                        List.of(secretArn())),
-                PolicyStatement.allow("DecryptDatabaseMasterSecret", List.of("kms:Decrypt"), List.of(props.kmsKeyArn()))
-                        .withCondition("StringEquals", "kms:ViaService", "secretsmanager." + region + ".amazonaws.com")));
+        role.grant("db_secret_read", SecretGrants.read("DatabaseMasterSecret", List.of(secretArn()), props.key().arn(), region));
     }
 
     public Firewall firewall() {

@@ -1,11 +1,10 @@
 package io.glueplatform.stack;
 
-import com.hashicorp.cdktf.TerraformOutput;
-import com.hashicorp.cdktf.TerraformOutputConfig;
 import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.config.BackendConfig;
 import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.iam.AwsScope;
 import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.kms.PlatformKeyProps;
 import io.glueplatform.state.StateStore;
@@ -29,9 +28,7 @@ public final class StateBootstrapStack extends TerraformStack {
         Providers.aws(this, "aws", env, backend.region(), target, null);
         Backends.local(this, target.stateFile(stackName(env)));
         Naming naming = new Naming(stackName(env));
-        PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(env.accountId(), backend.region(), env.partition()));
-        StateStore store = new StateStore(this, naming, new StateStoreProps(backend.bucket(), key.arn(), backend.dynamodbTable(), env.accountId()));
-        new TerraformOutput(this, "state_bucket", TerraformOutputConfig.builder().value(store.bucketName())
-                .description("S3 backend bucket of " + env.name()).build());
+        PlatformKey key = new PlatformKey(this, naming, PlatformKeyProps.of(new AwsScope(env.partition(), backend.region(), env.accountId())));
+        new StateStore(this, naming, new StateStoreProps(env.name(), backend, key, env.accountId()));
     }
 }

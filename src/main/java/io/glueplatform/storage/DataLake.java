@@ -1,7 +1,7 @@
 package io.glueplatform.storage;
 
 import io.glueplatform.cdk.Naming;
-import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.config.StorageConfig;
 import software.constructs.Construct;
 
@@ -30,15 +30,15 @@ public final class DataLake extends Construct {
 
     public DataLake(Construct scope, Naming naming, DataLakeProps props) {
         super(scope, "storage");
-        EnvironmentConfig env = props.environment();
-        StorageConfig storage = env.storage();
+        StorageConfig storage = props.storage();
+        String kmsKeyArn = props.key().arn();
         LifecycleRule noncurrent = LifecycleRule.noncurrentVersions(storage.noncurrentVersionExpirationDays());
 
         // Server access logs cannot be delivered to an SSE-KMS bucket, so this one alone uses SSE-S3.
-        this.accessLogs = new SecureBucket(this, naming, "access-logs", new SecureBucketProps(env.bucketName("access-logs"), null,
+        this.accessLogs = new SecureBucket(this, naming, "access-logs", new SecureBucketProps(props.bucketName("access-logs"), null,
                 storage.forceDestroy(), List.of(noncurrent, new LifecycleRule("expire-access-logs", "", List.of(), 365, null)),
-                null, env.accountId()));
-        this.lake = new SecureBucket(this, naming, "lake", new SecureBucketProps(env.bucketName("lake"), props.kmsKeyArn(),
+                null, props.accountId()));
+        this.lake = new SecureBucket(this, naming, "lake", new SecureBucketProps(props.bucketName("lake"), kmsKeyArn,
                 storage.forceDestroy(), List.of(noncurrent,
                 new LifecycleRule("raw-to-infrequent-access", RAW,
                         List.of(new LifecycleRule.Transition(30, "STANDARD_IA"), new LifecycleRule.Transition(90, "GLACIER_IR")), null, null),
@@ -46,13 +46,16 @@ public final class DataLake extends Construct {
                         List.of(new LifecycleRule.Transition(60, "STANDARD_IA")), null, null),
                 new LifecycleRule("expire-logs-zone", LOGS, List.of(), 365, null)),
                 logTo("lake"), null));
-        this.scripts = new SecureBucket(this, naming, "scripts", new SecureBucketProps(env.bucketName("scripts"), props.kmsKeyArn(),
+        this.scripts = new SecureBucket(this, naming, "scripts", new SecureBucketProps(props.bucketName("scripts"), kmsKeyArn,
                 storage.forceDestroy(), List.of(noncurrent,
                 new LifecycleRule("expire-temp", TEMP, List.of(), 7, 1),
                 new LifecycleRule("expire-spark-logs", SPARK_LOGS, List.of(), 30, 1)),
                 logTo("scripts"), null));
-        this.outputs = new SecureBucket(this, naming, "outputs", new SecureBucketProps(env.bucketName("outputs"), props.kmsKeyArn(),
+        this.outputs = new SecureBucket(this, naming, "outputs", new SecureBucketProps(props.bucketName("outputs"), kmsKeyArn,
                 storage.forceDestroy(), List.of(noncurrent), logTo("outputs"), null));
+        Outputs.add(this, "lake_bucket", lake.name(), "Data lake bucket (raw/ processed/ curated/ logs/)");
+        Outputs.add(this, "scripts_bucket", scripts.name(), "Glue scripts and scratch bucket");
+        Outputs.add(this, "outputs_bucket", outputs.name(), "Glue outputs bucket (data quality reports under outputs/)");
     }
 
     private SecureBucketProps.AccessLogTarget logTo(String purpose) {

@@ -8,22 +8,19 @@ import com.hashicorp.cdktf.providers.aws.flow_log.FlowLog;
 import com.hashicorp.cdktf.providers.aws.iam_role.IamRole;
 import com.hashicorp.cdktf.providers.aws.iam_role_policy.IamRolePolicy;
 import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGateway;
-import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGatewayConfig;
 import com.hashicorp.cdktf.providers.aws.nat_gateway.NatGateway;
 import com.hashicorp.cdktf.providers.aws.nat_gateway.NatGatewayConfig;
 import com.hashicorp.cdktf.providers.aws.route.Route;
 import com.hashicorp.cdktf.providers.aws.route.RouteConfig;
 import com.hashicorp.cdktf.providers.aws.route_table.RouteTable;
-import com.hashicorp.cdktf.providers.aws.route_table.RouteTableConfig;
 import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociation;
-import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociationConfig;
 import com.hashicorp.cdktf.providers.aws.subnet.Subnet;
 import com.hashicorp.cdktf.providers.aws.vpc.Vpc;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
-import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.cdk.Outputs;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
 import software.constructs.Construct;
@@ -53,32 +50,23 @@ public final class Network extends PlatformModule {
     public Network(Construct scope, Naming naming, NetworkProps props) {
         super(scope, "vpc", naming);
         this.props = props;
-        this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.vpcCidr(), tags("this"))));
+        this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.layout().vpcCidr(), tags("this"))));
         add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
 
-        InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw", InternetGatewayConfig.builder()
-                .vpcId(vpc.getId())
-                .tags(tags("this"))
-                .build()));
-        RouteTable publicRoutes = add("public", id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
-                .vpcId(vpc.getId())
-                .tags(tags("public"))
-                .build()));
-        add("public_internet", id -> new Route(this, id, RouteConfig.builder()
-                .routeTableId(publicRoutes.getId())
-                .destinationCidrBlock("0.0.0.0/0")
-                .gatewayId(internetGateway.getId())
-                .build()));
+        InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw",
+                VpcParts.internetGateway(vpc.getId(), tags("this"))));
+        RouteTable publicRoutes = add("public", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags("public"))));
+        add("public_internet", id -> new Route(this, id, VpcParts.internetRoute(publicRoutes.getId(), internetGateway.getId())));
 
         List<String> zones = props.availabilityZones();
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
-            String suffix = EnvironmentConfig.azSuffix(zone);
-            Subnet subnet = subnet("public_" + suffix, zone, props.publicSubnetCidrs().get(i), publicRoutes);
-            publicSubnets.add(new SubnetRef("public", zone, props.publicSubnetCidrs().get(i), subnet.getId(), publicRoutes.getId()));
+            String suffix = SubnetRef.zoneSuffix(zone);
+            Subnet subnet = subnet("public_" + suffix, zone, props.layout().publicSubnetCidrs().get(i), publicRoutes);
+            publicSubnets.add(new SubnetRef("public", zone, props.layout().publicSubnetCidrs().get(i), subnet.getId(), publicRoutes.getId()));
         }
         for (int i = 0; i < props.natGatewayCount(); i++) {
-            String suffix = EnvironmentConfig.azSuffix(zones.get(i));
+            String suffix = SubnetRef.zoneSuffix(zones.get(i));
             String role = "nat_" + suffix;
             Eip eip = add(role, id -> new Eip(this, id + "_eip", EipConfig.builder().domain("vpc").tags(tags(role)).build()));
             String subnetId = publicSubnets.get(i).id();
@@ -95,19 +83,16 @@ public final class Network extends PlatformModule {
         List<String> privateRouteTableIds = new ArrayList<>();
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
-            String role = "private_" + EnvironmentConfig.azSuffix(zone);
-            RouteTable routes = add(role, id -> new RouteTable(this, id + "_rt", RouteTableConfig.builder()
-                    .vpcId(vpc.getId())
-                    .tags(tags(role))
-                    .build()));
+            String role = "private_" + SubnetRef.zoneSuffix(zone);
+            RouteTable routes = add(role, id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags(role))));
             String natId = natGatewayIds.get(Math.min(i, natGatewayIds.size() - 1));
             add(role + "_nat", id -> new Route(this, id, RouteConfig.builder()
                     .routeTableId(routes.getId())
                     .destinationCidrBlock("0.0.0.0/0")
                     .natGatewayId(natId)
                     .build()));
-            Subnet subnet = subnet(role, zone, props.privateSubnetCidrs().get(i), routes);
-            privateSubnets.add(new SubnetRef("private", zone, props.privateSubnetCidrs().get(i), subnet.getId(), routes.getId()));
+            Subnet subnet = subnet(role, zone, props.layout().privateSubnetCidrs().get(i), routes);
+            privateSubnets.add(new SubnetRef("private", zone, props.layout().privateSubnetCidrs().get(i), subnet.getId(), routes.getId()));
             privateRouteTableIds.add(routes.getId());
         }
 
@@ -116,10 +101,10 @@ public final class Network extends PlatformModule {
 
         this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpc.getId(),
                 "Interface endpoints: HTTPS from inside the VPC");
-        endpointFirewall.allowIngress("https_from_vpc", PortRange.tcp(443), Firewall.Peer.cidr(props.vpcCidr()),
+        endpointFirewall.allowIngress("https_from_vpc", PortRange.tcp(443), Firewall.Peer.cidr(props.layout().vpcCidr()),
                 "HTTPS to AWS service endpoints from the VPC");
         List<String> endpoints = new ArrayList<>(NetworkProps.SESSION_MANAGER_ENDPOINTS);
-        endpoints.addAll(props.optionalInterfaceEndpoints());
+        endpoints.addAll(props.layout().optionalInterfaceEndpoints());
         List<String> privateSubnetIds = privateSubnets.stream().map(SubnetRef::id).toList();
         for (String service : endpoints) {
             add(service, id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
@@ -133,23 +118,21 @@ public final class Network extends PlatformModule {
                     .build()));
             interfaceEndpoints.add(service);
         }
-        if (props.flowLogs()) {
+        if (props.layout().flowLogs()) {
             flowLogs();
         }
+        Outputs.add(this, "vpc_id", vpc.getId(), "VPC of the platform");
     }
 
     private Subnet subnet(String role, String zone, String cidr, RouteTable routes) {
         Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr,
                 naming().tags("vpc", role, Map.of("Tier", role.startsWith("public") ? "public" : "private")))));
-        add(role, id -> new RouteTableAssociation(this, id + "_rta", RouteTableAssociationConfig.builder()
-                .subnetId(subnet.getId())
-                .routeTableId(routes.getId())
-                .build()));
+        add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnet.getId(), routes.getId())));
         return subnet;
     }
 
     private void flowLogs() {
-        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpc.getId(), props.kmsKeyArn(), props.logRetentionDays()), null);
+        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpc.getId(), props.key().arn(), props.logRetentionDays()), null);
     }
 
     public String vpcId() {
@@ -157,7 +140,7 @@ public final class Network extends PlatformModule {
     }
 
     public String vpcCidr() {
-        return props.vpcCidr();
+        return props.layout().vpcCidr();
     }
 
     public String region() {

@@ -5,4 +5,14 @@ package io.glueplatform.vpc;
  * traffic goes. {@code tier} is "public" or "private".
  */
 public record SubnetRef(String tier, String availabilityZone, String cidr, String id, String routeTableId) {
+
+    /** Short zone suffix used in addresses and names: us-east-2a -> a. */
+    public static String zoneSuffix(String availabilityZone) {
+        return availabilityZone.substring(availabilityZone.length() - 1);
+    }
+
+    /** This subnet's {@link #zoneSuffix(String)}. */
+    public String zoneSuffix() {
+        return zoneSuffix(availabilityZone);
+    }
 }

@@ -1,6 +1,10 @@
 package io.glueplatform.vpc;
 
 import com.hashicorp.cdktf.providers.aws.default_security_group.DefaultSecurityGroupConfig;
+import com.hashicorp.cdktf.providers.aws.internet_gateway.InternetGatewayConfig;
+import com.hashicorp.cdktf.providers.aws.route.RouteConfig;
+import com.hashicorp.cdktf.providers.aws.route_table.RouteTableConfig;
+import com.hashicorp.cdktf.providers.aws.route_table_association.RouteTableAssociationConfig;
 import com.hashicorp.cdktf.providers.aws.subnet.SubnetConfig;
 import com.hashicorp.cdktf.providers.aws.vpc.VpcConfig;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
@@ -57,5 +61,23 @@ public final class VpcParts {
                 .routeTableIds(routeTableIds)
                 .tags(tags)
                 .build();
+    }
+
+    /** The internet gateway of a VPC whose public subnets route 0.0.0.0/0 to it. */
+    public static InternetGatewayConfig internetGateway(String vpcId, Map<String, String> tags) {
+        return InternetGatewayConfig.builder().vpcId(vpcId).tags(tags).build();
+    }
+
+    public static RouteTableConfig routeTable(String vpcId, Map<String, String> tags) {
+        return RouteTableConfig.builder().vpcId(vpcId).tags(tags).build();
+    }
+
+    /** 0.0.0.0/0 through the internet gateway: what makes a subnet public. */
+    public static RouteConfig internetRoute(String routeTableId, String internetGatewayId) {
+        return RouteConfig.builder().routeTableId(routeTableId).destinationCidrBlock("0.0.0.0/0").gatewayId(internetGatewayId).build();
+    }
+
+    public static RouteTableAssociationConfig association(String subnetId, String routeTableId) {
+        return RouteTableAssociationConfig.builder().subnetId(subnetId).routeTableId(routeTableId).build();
     }
 }

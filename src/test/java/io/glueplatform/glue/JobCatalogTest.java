@@ -84,7 +84,7 @@ class JobCatalogTest {
         GlueJobSpec orders = JobCatalog.load(root).pipelineJobs(locations).stream()
                 .filter(s -> s.jobName().equals("orders-enrichment")).findFirst().orElseThrow();
         assertThat(orders.connectionArguments()).containsExactly(
-                java.util.Map.entry("--POSTGRES_CONNECTION", "postgres"), java.util.Map.entry("--SOURCE_CONNECTION", "mysql"));
+                java.util.Map.entry("--POSTGRES_CONNECTION", StoreKind.POSTGRES), java.util.Map.entry("--SOURCE_CONNECTION", StoreKind.MYSQL));
         assertThat(orders.arguments()).doesNotContainKeys("--POSTGRES_CONNECTION", "--SOURCE_CONNECTION");
     }
 

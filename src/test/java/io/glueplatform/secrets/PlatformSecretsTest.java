@@ -93,7 +93,7 @@ class PlatformSecretsTest {
         Secret secret = new Secret("app", "arn:x", List.of("jwt_secret"), "script");
         assertThat(secret.valueFrom("jwt_secret")).isEqualTo("arn:x:jwt_secret::");
         assertThatThrownBy(() -> secret.valueFrom("password")).hasMessageContaining("has no key 'password'");
-        assertThatThrownBy(() -> new PlatformSecretsProps("k", "r", "s", false, false, 3))
+        assertThatThrownBy(() -> new PlatformSecretsProps(null, null, null, null, 3))
                 .hasMessageContaining("recoveryWindowDays 3 is not allowed; allowed: 0 or 7 to 30");
     }
 

@@ -74,7 +74,7 @@ class NetworkTest {
         List<String> zones = env.availabilityZones();
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
-            String suffix = EnvironmentConfig.azSuffix(zone);
+            String suffix = SubnetRef.zoneSuffix(zone);
             assertSubnet(template, "aws_subnet.vpc_public_" + suffix, zone, env.network().publicSubnetCidrs().get(i), "public");
             assertSubnet(template, "aws_subnet.vpc_private_" + suffix, zone, env.network().privateSubnetCidrs().get(i), "private");
         }
