@@ -28,8 +28,8 @@ import io.glueplatform.config.CrossRegionStoreConfig;
 import io.glueplatform.glue.GluePipelineProps;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
-import io.glueplatform.vpc.Firewall;
-import io.glueplatform.vpc.PortRange;
+import io.glueplatform.firewall.Firewall;
+import io.glueplatform.firewall.PortRange;
 import io.glueplatform.vpc.SubnetRef;
 import software.constructs.Construct;
 

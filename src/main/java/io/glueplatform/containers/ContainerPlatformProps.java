@@ -2,7 +2,7 @@ package io.glueplatform.containers;
 
 import io.glueplatform.iam.Role;
 import io.glueplatform.secrets.Secret;
-import io.glueplatform.vpc.Firewall;
+import io.glueplatform.firewall.Firewall;
 import io.glueplatform.vpc.SubnetRef;
 
 import java.util.List;

@@ -18,8 +18,8 @@ import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.GlueConfig;
-import io.glueplatform.vpc.Firewall;
-import io.glueplatform.vpc.PortRange;
+import io.glueplatform.firewall.Firewall;
+import io.glueplatform.firewall.PortRange;
 import io.glueplatform.vpc.SubnetRef;
 import software.constructs.Construct;
 

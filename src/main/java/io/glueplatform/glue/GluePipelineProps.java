@@ -3,7 +3,7 @@ package io.glueplatform.glue;
 import io.glueplatform.config.GlueConfig;
 import io.glueplatform.iam.Role;
 import io.glueplatform.storage.SecureBucket;
-import io.glueplatform.vpc.Firewall;
+import io.glueplatform.firewall.Firewall;
 import io.glueplatform.vpc.SubnetRef;
 
 import java.nio.file.Path;

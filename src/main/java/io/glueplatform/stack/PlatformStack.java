@@ -10,25 +10,26 @@ import io.glueplatform.config.PeeredVpcConfig;
 import io.glueplatform.connectivity.CrossRegionStore;
 import io.glueplatform.connectivity.PeeredStore;
 import io.glueplatform.glue.GlueJobSpec;
-import io.glueplatform.config.HostPlacement;
 import io.glueplatform.config.ServicesConfig;
 import io.glueplatform.containers.ContainerPlatform;
 import io.glueplatform.containers.ContainerPlatformProps;
 import io.glueplatform.containers.ContainerPlatformProps.InjectedSecret;
-import io.glueplatform.ec2.ToolsHost;
-import io.glueplatform.ec2.ToolsHostProps;
-import io.glueplatform.firewalls.RoleSecurityGroups;
-import io.glueplatform.firewalls.RoleSecurityGroupsProps;
+import io.glueplatform.firewall.RoleSecurityGroups;
+import io.glueplatform.firewall.RoleSecurityGroupsProps;
 import io.glueplatform.glue.DataWorkflow;
 import io.glueplatform.glue.DataWorkflowProps;
 import io.glueplatform.glue.GluePipeline;
 import io.glueplatform.glue.GluePipelineProps;
 import io.glueplatform.glue.JobCatalog;
-import io.glueplatform.hosts.HostScripts;
-import io.glueplatform.hosts.PlatformHost;
-import io.glueplatform.hosts.PlatformHostProps;
+import io.glueplatform.hosts.HostSize;
+import io.glueplatform.hosts.KubernetesHost;
+import io.glueplatform.hosts.MonitoringHost;
+import io.glueplatform.hosts.ServiceHostDependencies;
+import io.glueplatform.hosts.ToolsHost;
+import io.glueplatform.hosts.ToolsHostDependencies;
 import io.glueplatform.iam.IamProps;
 import io.glueplatform.iam.PlatformRoles;
+import io.glueplatform.iam.ServiceRole;
 import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.kms.PlatformKeyProps;
 import io.glueplatform.migration.MigrationBlocks;
@@ -68,22 +69,15 @@ public final class PlatformStack extends TerraformStack {
                 network.privateSubnets(), key.arn(), env.logRetentionDays()));
         // Seed 004's role security groups and secrets exist only with a component that uses them, so switching the
         // wider platform off leaves exactly the Foundation (what the legacy HCL describes).
-        RoleSecurityGroups firewalls = services.usesRoleTiers() ? new RoleSecurityGroups(this, naming, new RoleSecurityGroupsProps(
-                network.vpcId(), network.vpcCidr(), env.adminCidrs(), services.webIngressCidrs(), services.sshBastion())) : null;
+        RoleSecurityGroups firewalls = services.usesRoleTiers() ? new RoleSecurityGroups(this, naming, RoleSecurityGroupsProps.builder()
+                .vpcId(network.vpcId()).vpcCidr(network.vpcCidr()).adminCidrs(env.adminCidrs())
+                .webIngressCidrs(services.webIngressCidrs()).sshBastion(services.sshBastion()).build()) : null;
         PlatformSecrets secrets = services.usesRoleTiers() ? new PlatformSecrets(this, naming, new PlatformSecretsProps(key.arn(),
                 env.region(), database.secretArn(), services.monitoringHost(), services.kubernetesHost(),
                 env.storage().forceDestroy() ? 0 : 30)) : null;
 
         if (env.toolsHost().enabled()) {
-            boolean isPublic = env.toolsHost().placement() == HostPlacement.PUBLIC;
-            ToolsHost host = new ToolsHost(this, naming, new ToolsHostProps(env.toolsHost(), env.region(), network.vpcId(),
-                    (isPublic ? network.publicSubnets() : network.privateSubnets()).get(0),
-                    roles.toolsHostInstanceProfileName(), key.arn(),
-                    new ToolsHostProps.DatabaseEndpoint(database.address(), database.port(), database.databaseName(), database.secretArn())));
-            database.allowFrom(host.firewall(), "MySQL from the Session Manager tools host");
-            database.grantSecretRead(roles.toolsHost(), env.region());
-            output("tools_host_instance_id", host.instanceId(), "Tools host (Session Manager only, no SSH)");
-            output("tools_host_session_command", host.sessionCommand(), "Open a shell on the tools host; then run ~/connect_to_rds.sh");
+            new ToolsHost(this, naming, env.toolsHost(), new ToolsHostDependencies(network, key, database));
         }
 
         lake.scripts().grantRead(roles.glueJob(), "scripts_read", DataLake.SCRIPTS);
@@ -137,31 +131,12 @@ public final class PlatformStack extends TerraformStack {
             containers(env, naming, key, lake, roles, firewalls, secrets);
         }
         if (services.kubernetesHost()) {
-            PlatformRoles.ServiceRole role = roles.role("kubernetes_host", "ec2.amazonaws.com", "Minikube + ArgoCD host (Session Manager)",
-                    "AmazonSSMManagedInstanceCore");
-            secrets.grantPutValue(role, secrets.argocdAdmin());
-            PlatformHost host = new PlatformHost(this, naming, new PlatformHostProps("kubernetes", "Minikube and ArgoCD host",
-                    services.kubernetesInstanceType(), PlatformHost.AL2023_SSM_IMAGE, services.hostRootVolumeGb(), env.region(),
-                    network.privateSubnets().get(0), firewalls.kubernetes(), role, key.arn(),
-                    HostScripts.kubernetes(env.region(), secrets.argocdAdmin().arn())));
-            output("kubernetes_host_instance_id", host.instanceId(), "Minikube + ArgoCD host");
-            output("kubernetes_host_session_command", host.sessionCommand(), "Shell on the Kubernetes host (no SSH)");
-            output("argocd_port_forward_command", host.portForwardCommand(HostScripts.ARGOCD_NODE_PORT),
-                    "ArgoCD UI on http://localhost:30080; admin password in the argocd-admin secret");
+            new KubernetesHost(this, naming, new HostSize(services.kubernetesInstanceType(), services.hostRootVolumeGb()),
+                    new ServiceHostDependencies(network, key, firewalls, secrets));
         }
         if (services.monitoringHost()) {
-            PlatformRoles.ServiceRole role = roles.role("monitoring_host", "ec2.amazonaws.com", "Monitoring host (Session Manager)",
-                    "AmazonSSMManagedInstanceCore");
-            secrets.grantPutValue(role, secrets.grafanaAdmin());
-            role.grant("cloudwatch_read", HostScripts.cloudWatchExporterStatements());
-            PlatformHost host = new PlatformHost(this, naming, new PlatformHostProps("monitoring", "Prometheus, Grafana, ELK and Jaeger host",
-                    services.monitoringInstanceType(), PlatformHost.AL2023_SSM_IMAGE, services.hostRootVolumeGb(), env.region(),
-                    network.privateSubnets().get(0), firewalls.monitoring(), role, key.arn(),
-                    HostScripts.monitoring(env.region(), secrets.grafanaAdmin().arn())));
-            output("monitoring_host_instance_id", host.instanceId(), "Monitoring host");
-            output("monitoring_host_session_command", host.sessionCommand(), "Shell on the monitoring host (no SSH)");
-            output("grafana_port_forward_command", host.portForwardCommand(HostScripts.GRAFANA_PORT),
-                    "Grafana on http://localhost:3000; admin password in the grafana-admin secret");
+            new MonitoringHost(this, naming, new HostSize(services.monitoringInstanceType(), services.hostRootVolumeGb()),
+                    new ServiceHostDependencies(network, key, firewalls, secrets));
         }
 
         output("vpc_id", network.vpcId(), "VPC of the platform");
@@ -189,9 +164,9 @@ public final class PlatformStack extends TerraformStack {
     /** ECR + ECS with its two roles; each grant comes from the module that owns the resource. */
     private void containers(EnvironmentConfig env, Naming naming, PlatformKey key, DataLake lake, PlatformRoles roles,
                             RoleSecurityGroups firewalls, PlatformSecrets secrets) {
-        PlatformRoles.ServiceRole execution = roles.role("ecs_task_execution", "ecs-tasks.amazonaws.com",
+        ServiceRole execution = roles.role("ecs_task_execution", "ecs-tasks.amazonaws.com",
                 "ECS agent: pulls platform images, writes task logs, resolves injected secrets", null);
-        PlatformRoles.ServiceRole task = roles.role("ecs_task", "ecs-tasks.amazonaws.com", "Code in the platform's ECS tasks", null);
+        ServiceRole task = roles.role("ecs_task", "ecs-tasks.amazonaws.com", "Code in the platform's ECS tasks", null);
         lake.lake().grantRead(task, "lake_read", DataLake.RAW, DataLake.PROCESSED, DataLake.CURATED);
         lake.lake().grantReadWrite(task, "lake_write", DataLake.PROCESSED, DataLake.CURATED);
         key.grantUseVia(task, "lake_key", "s3", env.region());

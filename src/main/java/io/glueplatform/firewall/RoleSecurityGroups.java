@@ -1,8 +1,6 @@
-package io.glueplatform.firewalls;
+package io.glueplatform.firewall;
 
 import io.glueplatform.cdk.Naming;
-import io.glueplatform.vpc.Firewall;
-import io.glueplatform.vpc.PortRange;
 import software.constructs.Construct;
 
 import java.util.List;

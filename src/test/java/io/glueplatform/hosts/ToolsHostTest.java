@@ -1,4 +1,4 @@
-package io.glueplatform.ec2;
+package io.glueplatform.hosts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.config.ConfigFixtures;

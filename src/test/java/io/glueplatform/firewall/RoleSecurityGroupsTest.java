@@ -1,4 +1,4 @@
-package io.glueplatform.firewalls;
+package io.glueplatform.firewall;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.config.ConfigFixtures;
@@ -134,7 +134,23 @@ class RoleSecurityGroupsTest {
 
     @Test
     void propsRefuseAWorldOpenAdminCidr() {
-        assertThatThrownBy(() -> new RoleSecurityGroupsProps("vpc", "10.0.0.0/16", List.of("0.0.0.0/0"), List.of(), true))
+        assertThatThrownBy(() -> RoleSecurityGroupsProps.builder().vpcId("vpc").vpcCidr("10.0.0.0/16")
+                .adminCidrs(List.of("0.0.0.0/0")).sshBastion(true).build())
                 .hasMessageMatching("firewalls: admin CIDR 0\\.0\\.0\\.0/0 opens admin ports to the whole internet.*");
+    }
+
+    @Test
+    void propsNameAMissingVpcAndDefaultToClosedPorts() {
+        assertThatThrownBy(() -> RoleSecurityGroupsProps.builder().vpcCidr("10.0.0.0/16").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firewalls: the role security groups need vpcId (the VPC they belong to)");
+        assertThatThrownBy(() -> RoleSecurityGroupsProps.builder().vpcId("vpc").build())
+                .hasMessage("firewalls: the role security groups need vpcCidr (the VPC they belong to)");
+        assertThatThrownBy(() -> RoleSecurityGroupsProps.builder().adminCidrs(null))
+                .hasMessage("firewalls: adminCidrs is null; give a list of CIDRs, or an empty one (closed)");
+        RoleSecurityGroupsProps defaults = RoleSecurityGroupsProps.builder().vpcId("vpc").vpcCidr("10.0.0.0/16").build();
+        assertThat(defaults.adminCidrs()).as("admin ports closed by default").isEmpty();
+        assertThat(defaults.webIngressCidrs()).as("web ports closed by default").isEmpty();
+        assertThat(defaults.sshBastion()).as("no bastion by default").isFalse();
     }
 }
