@@ -1,11 +1,9 @@
 package io.glueplatform.hosts;
 
 import io.glueplatform.cdk.Naming;
-import io.glueplatform.cdk.Outputs;
 import io.glueplatform.config.ToolsHostConfig;
 import io.glueplatform.firewall.Firewall;
 import io.glueplatform.firewall.PortRange;
-import io.glueplatform.iam.Role;
 import io.glueplatform.rds.Database;
 import io.glueplatform.vpc.Network;
 import software.constructs.Construct;
@@ -18,9 +16,8 @@ import software.constructs.Construct;
  * {@code aws_instance.ec2_tools_host}, {@code aws_iam_role.iam_tools_host}, {@code aws_iam_instance_profile.iam_tools_host},
  * {@code aws_security_group.tools_host_sg_this}.
  */
-public final class ToolsHost extends Construct {
+public final class ToolsHost extends HostComponent {
 
-    private final Host host;
     private final Firewall securityGroup;
 
     public ToolsHost(Construct scope, Naming naming, ToolsHostConfig settings, ToolsHostDependencies dependencies) {
@@ -32,7 +29,7 @@ public final class ToolsHost extends Construct {
         // HTTPS out: SSM endpoints, Secrets Manager, package repositories (S3 gateway / NAT).
         securityGroup.allowEgress("https", PortRange.tcp(443), Firewall.Peer.cidr("0.0.0.0/0"),
                 "HTTPS to AWS APIs and package repositories");
-        this.host = Host.builder()
+        create(naming, Host.builder()
                 .module("ec2").role("tools_host").description("Tools host")
                 .launchTemplateDescription("Tools host image and encrypted root volume")
                 .roleName("tools_host").roleDescription("Session Manager tools host")
@@ -43,28 +40,14 @@ public final class ToolsHost extends Construct {
                 .securityGroup(securityGroup)
                 .userData(HostScripts.toolsHost(network.region(), database))
                 // As deployed: its user data changes in place (stop/start); replacing it would be a change of its own.
-                .replaceOnUserDataChange(false)
-                .create(this, naming);
+                .replaceOnUserDataChange(false));
         database.allowFrom(securityGroup, "MySQL from the Session Manager tools host");
-        database.grantSecretRead(host.role(), network.region());
-        Outputs.add(this, "tools_host_instance_id", host.instanceId(), "Tools host (Session Manager only, no SSH)");
-        Outputs.add(this, "tools_host_session_command", host.sessionCommand(), "Open a shell on the tools host; then run ~/connect_to_rds.sh");
+        database.grantSecretRead(role(), network.region());
+        sessionOutputs("Tools host (Session Manager only, no SSH)", "Open a shell on the tools host; then run ~/connect_to_rds.sh");
     }
 
     /** The host's only security group (no inbound rule; the database admits it). */
     public Firewall securityGroup() {
         return securityGroup;
-    }
-
-    public Role role() {
-        return host.role();
-    }
-
-    public String instanceId() {
-        return host.instanceId();
-    }
-
-    public String sessionCommand() {
-        return host.sessionCommand();
     }
 }
