@@ -55,18 +55,18 @@ public final class Host extends PlatformModule {
     private Host(Construct scope, Naming naming, Builder settings) {
         // Its own parent, so several hosts can share a module (hosts_kubernetes, hosts_monitoring) without clashing ids.
         super(new Construct(scope, settings.role + "_host"), settings.module, naming);
-        String role = settings.role;
+        String hostRole = settings.role;
         this.region = settings.network.region();
         this.role = ServiceRole.named(settings.roleName).trustedBy("ec2.amazonaws.com").description(settings.roleDescription)
                 .partition(RegionCatalog.partitionOf(region)).managedPolicy("AmazonSSMManagedInstanceCore").create(this, naming);
         InstanceProfile profile = settings.profileAddress == ProfileAddress.ROLE
                 ? new InstanceProfile(this, naming, "iam", settings.roleName, this.role)
-                : new InstanceProfile(this, naming, settings.module, role, this.role);
+                : new InstanceProfile(this, naming, settings.module, hostRole, this.role);
         boolean isPublic = settings.placement == HostPlacement.PUBLIC;
         SubnetRef subnet = (isPublic ? settings.network.publicSubnets() : settings.network.privateSubnets()).get(0);
-        Map<String, String> tags = tags(role);
-        LaunchTemplate template = add(role, id -> new LaunchTemplate(this, id + "_template", LaunchTemplateConfig.builder()
-                .name(resourceName(role))
+        Map<String, String> tags = tags(hostRole);
+        LaunchTemplate template = add(hostRole, id -> new LaunchTemplate(this, id + "_template", LaunchTemplateConfig.builder()
+                .name(resourceName(hostRole))
                 .description(settings.launchTemplateDescription != null ? settings.launchTemplateDescription
                         : settings.description + ": image and encrypted root volume")
                 .imageId(settings.imageId)
@@ -85,7 +85,7 @@ public final class Host extends PlatformModule {
                         .httpEndpoint("enabled").httpTokens("required").httpPutResponseHopLimit(1).build())
                 .tags(tags)
                 .build()));
-        this.instance = add(role, id -> new Instance(this, id, InstanceConfig.builder()
+        this.instance = add(hostRole, id -> new Instance(this, id, InstanceConfig.builder()
                 .launchTemplate(InstanceLaunchTemplate.builder().id(template.getId())
                         .version(Tokens.asString(template.getLatestVersion())).build())
                 .metadataOptions(InstanceMetadataOptions.builder()
