@@ -122,6 +122,24 @@ class RoleSecurityGroupsTest {
         }
     }
 
+    /** What package-info says of the two "database" groups: rds_sg guards the RDS instance, database_sg has no member yet. */
+    @Test
+    void theDatabaseTierIsNotTheRdsInstancesGroupAndHasNoMember() {
+        for (Template t : List.of(dev, prod)) {
+            assertThat(t.resource("aws_db_instance.rds_this").path("vpc_security_group_ids").toString())
+                    .as("%s: the RDS instance's groups", t.environment())
+                    .isEqualTo("[\"" + Template.ref("aws_security_group.rds_sg_this", "id") + "\"]");
+            String text = t.json().path("resource").toString();
+            String tier = sg("database");
+            long mentions = text.split(java.util.regex.Pattern.quote(tier), -1).length - 1;
+            long rules = t.resourcesWhere("aws_vpc_security_group_ingress_rule", r -> tier.equals(r.path("security_group_id").asText())).size()
+                    + t.resourcesWhere("aws_vpc_security_group_egress_rule", r -> tier.equals(r.path("referenced_security_group_id").asText())).size();
+            assertThat(rules).as("%s: rules of and towards the database tier", t.environment()).isEqualTo(6);
+            assertThat(mentions).as("%s: references to the database tier outside its own rules (a member would add one)", t.environment())
+                    .isEqualTo(rules);
+        }
+    }
+
     @Test
     void everyRuleHasADescription() {
         for (Template t : List.of(dev, prod, withAdmins, withWeb)) {
