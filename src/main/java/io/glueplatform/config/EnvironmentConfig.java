@@ -57,10 +57,7 @@ public record EnvironmentConfig(
 
     /** The AWS partition of the region (arn:aws, arn:aws-us-gov, arn:aws-cn). */
     public String partition() {
-        if (region.startsWith("us-gov-")) {
-            return "aws-us-gov";
-        }
-        return region.startsWith("cn-") ? "aws-cn" : "aws";
+        return RegionCatalog.partitionOf(region);
     }
 
     /** {@code <prefix>-<env>-<purpose>-<account>-<region>}: globally unique and self-describing. */

@@ -63,6 +63,14 @@ public final class RegionCatalog {
         return ZONE_LETTERS.get(region).chars().mapToObj(letter -> region + (char) letter).toList();
     }
 
+    /** The AWS partition of a region, as ARNs spell it: {@code aws}, {@code aws-us-gov} or {@code aws-cn}. */
+    public static String partitionOf(String region) {
+        if (region.startsWith("us-gov-")) {
+            return "aws-us-gov";
+        }
+        return region.startsWith("cn-") ? "aws-cn" : "aws";
+    }
+
     public static List<String> regions() {
         return List.copyOf(ZONE_LETTERS.keySet());
     }

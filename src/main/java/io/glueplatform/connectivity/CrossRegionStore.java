@@ -32,8 +32,8 @@ import io.glueplatform.glue.StoreKind;
 import io.glueplatform.iam.SecretGrants;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
-import io.glueplatform.vpc.Firewall;
-import io.glueplatform.vpc.PortRange;
+import io.glueplatform.firewall.Firewall;
+import io.glueplatform.firewall.PortRange;
 import io.glueplatform.vpc.SubnetRef;
 import software.constructs.Construct;
 

@@ -30,9 +30,9 @@ import io.glueplatform.glue.GlueStore;
 import io.glueplatform.glue.StoreKind;
 import io.glueplatform.iam.PolicyStatement;
 import io.glueplatform.iam.SecretGrants;
-import io.glueplatform.vpc.Firewall;
+import io.glueplatform.firewall.Firewall;
 import io.glueplatform.vpc.Network;
-import io.glueplatform.vpc.PortRange;
+import io.glueplatform.firewall.PortRange;
 import io.glueplatform.vpc.SubnetRef;
 import software.constructs.Construct;
 

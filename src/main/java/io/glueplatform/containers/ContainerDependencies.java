@@ -4,7 +4,7 @@ import io.glueplatform.cdk.Required;
 import io.glueplatform.iam.AwsScope;
 import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.storage.DataLake;
-import io.glueplatform.vpc.Firewall;
+import io.glueplatform.firewall.Firewall;
 import io.glueplatform.vpc.Network;
 
 /**

@@ -24,8 +24,8 @@ import io.glueplatform.iam.Role;
 import io.glueplatform.kms.PlatformKey;
 import io.glueplatform.rds.Database;
 import io.glueplatform.storage.DataLake;
-import io.glueplatform.vpc.Firewall;
-import io.glueplatform.vpc.PortRange;
+import io.glueplatform.firewall.Firewall;
+import io.glueplatform.firewall.PortRange;
 import io.glueplatform.vpc.SubnetRef;
 import software.constructs.Construct;
 

@@ -1,15 +1,18 @@
 package io.glueplatform.hosts;
 
 import io.glueplatform.iam.PolicyStatement;
+import io.glueplatform.rds.Database;
 
 import java.util.List;
 
 /**
  * First-boot scripts of the hosts. Terraform interpolates {@code ${...}} and {@code %{...}} in these
  * strings, so the shell, YAML and Logstash text below never uses either ({@code $var}, {@code $(cmd)}
- * only); the only interpolations are the secret ARNs the stack puts in. Admin passwords are generated
- * here with {@code openssl rand} at first boot and written to the host's own secret with
- * {@code put-secret-value --secret-string file://...}, so they never appear in Terraform, argv or logs.
+ * only); the only interpolations are the references the components put in (secret ARNs, the database
+ * address). No script holds a password: the tools host fetches the database's at run time, and admin
+ * passwords are generated here with {@code openssl rand} at first boot and written to the host's own
+ * secret with {@code put-secret-value --secret-string file://...}, so they never appear in Terraform,
+ * argv or logs.
  */
 public final class HostScripts {
 
@@ -17,8 +20,38 @@ public final class HostScripts {
     public static final List<Integer> MONITORING_PORTS = List.of(9090, 9091, 3000, 9200, 5044, 5601, 16686, 9106, 9100, 8080);
     public static final int ARGOCD_NODE_PORT = 30080;
     public static final int GRAFANA_PORT = 3000;
+    /** Where the RDS CA bundle is kept on the tools host, for --ssl-verify-server-cert. */
+    static final String RDS_CA_BUNDLE = "/etc/pki/rds/global-bundle.pem";
 
     private HostScripts() {
+    }
+
+    /**
+     * The tools host: a TLS MySQL client and {@code /home/ssm-user/connect_to_rds.sh}, which fetches the RDS-managed
+     * secret at run time (never stored on the host) and verifies the server against the RDS CA bundle.
+     */
+    static String toolsHost(String region, Database db) {
+        return """
+                #!/bin/bash
+                # Tools host bootstrap: MySQL client with TLS and a connect script that never stores the password.
+                set -euo pipefail
+                dnf install -y mariadb105 jq
+                mkdir -p /etc/pki/rds /home/ssm-user
+                curl -fsS --retry 5 -o %6$s https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem
+                cat > /usr/local/bin/connect_to_rds <<'SCRIPT'
+                #!/bin/bash
+                # Opens a TLS session to the platform database with the RDS-managed master secret.
+                # The password is fetched at run time and passed through MYSQL_PWD, never argv or disk.
+                set -euo pipefail
+                secret=$(aws secretsmanager get-secret-value --region %1$s --secret-id '%5$s' --query SecretString --output text)
+                user=$(jq -r .username <<<"$secret")
+                MYSQL_PWD=$(jq -r .password <<<"$secret")
+                export MYSQL_PWD
+                exec mysql --host=%2$s --port=%3$s --user="$user" --ssl --ssl-ca=%6$s --ssl-verify-server-cert %4$s "$@"
+                SCRIPT
+                chmod 755 /usr/local/bin/connect_to_rds
+                ln -sf /usr/local/bin/connect_to_rds /home/ssm-user/connect_to_rds.sh
+                """.formatted(region, db.address(), db.port(), db.databaseName(), db.secretArn(), RDS_CA_BUNDLE);
     }
 
     /** Writes {"username":"admin","password":<generated>} into a secret through a root-only temp file. */

@@ -38,8 +38,7 @@ public class ComponentRole extends PlatformModule implements Role {
 
     /** Role {@code role} (name {@code <env>-iam-<role>}) that {@code trustedBy} assumes. */
     public ComponentRole(Construct scope, Naming naming, String role, TrustedService trustedBy, String description) {
-        super(scope, Required.value(role, "iam role", "role") + "_role", "iam", naming, null);
-        Required.all("iam role " + role, "trustedBy", trustedBy, "description", description);
+        super(scope, checked(role, trustedBy, description) + "_role", "iam", naming, null);
         this.role = role;
         this.iamRole = add(role, id -> new IamRole(this, id, IamRoleConfig.builder()
                 .name(resourceName(role))
@@ -48,6 +47,13 @@ public class ComponentRole extends PlatformModule implements Role {
                 .maxSessionDuration(3600)
                 .tags(tags(role))
                 .build()));
+    }
+
+    /** Refuses incomplete settings before the construct joins the tree, so a refused role leaves nothing behind. */
+    private static String checked(String role, TrustedService trustedBy, String description) {
+        Required.value(role, "iam role", "role");
+        Required.all("iam role " + role, "trustedBy", trustedBy, "description", description);
+        return role;
     }
 
     /** Attaches one AWS managed policy ({@code iam_<role>_managed}); at most one per role. */

@@ -18,8 +18,8 @@ import io.glueplatform.cdk.Tokens;
 import io.glueplatform.config.DatabaseConfig;
 import io.glueplatform.iam.SecretGrants;
 import io.glueplatform.iam.Role;
-import io.glueplatform.vpc.Firewall;
-import io.glueplatform.vpc.PortRange;
+import io.glueplatform.firewall.Firewall;
+import io.glueplatform.firewall.PortRange;
 import io.glueplatform.vpc.SubnetRef;
 import software.constructs.Construct;
 

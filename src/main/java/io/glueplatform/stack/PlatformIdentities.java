@@ -2,7 +2,7 @@ package io.glueplatform.stack;
 
 import io.glueplatform.adoption.IdentityCatalogue;
 import io.glueplatform.containers.ContainerIdentities;
-import io.glueplatform.ec2.Ec2Identities;
+import io.glueplatform.hosts.HostIdentities;
 import io.glueplatform.glue.GlueIdentities;
 import io.glueplatform.iam.IamIdentities;
 import io.glueplatform.kms.KmsIdentities;
@@ -20,6 +20,6 @@ public final class PlatformIdentities {
 
     public static IdentityCatalogue catalogue() {
         return IdentityCatalogue.of(List.of(new KmsIdentities(), new VpcIdentities(), new StorageIdentities(), new IamIdentities(),
-                new RdsIdentities(), new Ec2Identities(), new GlueIdentities(), new SecretIdentities(), new ContainerIdentities()));
+                new RdsIdentities(), new HostIdentities(), new GlueIdentities(), new SecretIdentities(), new ContainerIdentities()));
     }
 }

@@ -21,6 +21,8 @@ import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.cdk.Outputs;
+import io.glueplatform.firewall.Firewall;
+import io.glueplatform.firewall.PortRange;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
 import software.constructs.Construct;

@@ -19,7 +19,7 @@ import static io.glueplatform.testing.Template.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The platform's service roles in dev: who may assume them and what their inline policies allow. */
-class PlatformRolesTest {
+class ServiceRolesTest {
 
     private static final String GLUE_ROLE = "aws_iam_role.iam_glue_job";
     private static final String TOOLS_ROLE = "aws_iam_role.iam_tools_host";

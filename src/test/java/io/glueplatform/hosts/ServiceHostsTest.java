@@ -12,7 +12,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Kubernetes and monitoring hosts: private, Session Manager only, encrypted, IMDSv2, passwords made at first boot. */
-class PlatformHostTest {
+class ServiceHostsTest {
 
     private static final String KEY = Template.ref("aws_kms_key.kms_this", "arn");
 

@@ -1,4 +1,4 @@
-package io.glueplatform.firewalls;
+package io.glueplatform.firewall;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.config.ConfigFixtures;
@@ -122,6 +122,24 @@ class RoleSecurityGroupsTest {
         }
     }
 
+    /** What package-info says of the two "database" groups: rds_sg guards the RDS instance, database_sg has no member yet. */
+    @Test
+    void theDatabaseTierIsNotTheRdsInstancesGroupAndHasNoMember() {
+        for (Template t : List.of(dev, prod)) {
+            assertThat(t.resource("aws_db_instance.rds_this").path("vpc_security_group_ids").toString())
+                    .as("%s: the RDS instance's groups", t.environment())
+                    .isEqualTo("[\"" + Template.ref("aws_security_group.rds_sg_this", "id") + "\"]");
+            String text = t.json().path("resource").toString();
+            String tier = sg("database");
+            long mentions = text.split(java.util.regex.Pattern.quote(tier), -1).length - 1;
+            long rules = t.resourcesWhere("aws_vpc_security_group_ingress_rule", r -> tier.equals(r.path("security_group_id").asText())).size()
+                    + t.resourcesWhere("aws_vpc_security_group_egress_rule", r -> tier.equals(r.path("referenced_security_group_id").asText())).size();
+            assertThat(rules).as("%s: rules of and towards the database tier", t.environment()).isEqualTo(6);
+            assertThat(mentions).as("%s: references to the database tier outside its own rules (a member would add one)", t.environment())
+                    .isEqualTo(rules);
+        }
+    }
+
     @Test
     void everyRuleHasADescription() {
         for (Template t : List.of(dev, prod, withAdmins, withWeb)) {
@@ -134,7 +152,23 @@ class RoleSecurityGroupsTest {
 
     @Test
     void propsRefuseAWorldOpenAdminCidr() {
-        assertThatThrownBy(() -> new RoleSecurityGroupsProps("vpc", "10.0.0.0/16", List.of("0.0.0.0/0"), List.of(), true))
+        assertThatThrownBy(() -> RoleSecurityGroupsProps.builder().vpcId("vpc").vpcCidr("10.0.0.0/16")
+                .adminCidrs(List.of("0.0.0.0/0")).sshBastion(true).build())
                 .hasMessageMatching("firewalls: admin CIDR 0\\.0\\.0\\.0/0 opens admin ports to the whole internet.*");
+    }
+
+    @Test
+    void propsNameAMissingVpcAndDefaultToClosedPorts() {
+        assertThatThrownBy(() -> RoleSecurityGroupsProps.builder().vpcCidr("10.0.0.0/16").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firewalls: the role security groups need vpcId (the VPC they belong to)");
+        assertThatThrownBy(() -> RoleSecurityGroupsProps.builder().vpcId("vpc").build())
+                .hasMessage("firewalls: the role security groups need vpcCidr (the VPC they belong to)");
+        assertThatThrownBy(() -> RoleSecurityGroupsProps.builder().adminCidrs(null))
+                .hasMessage("firewalls: adminCidrs is null; give a list of CIDRs, or an empty one (closed)");
+        RoleSecurityGroupsProps defaults = RoleSecurityGroupsProps.builder().vpcId("vpc").vpcCidr("10.0.0.0/16").build();
+        assertThat(defaults.adminCidrs()).as("admin ports closed by default").isEmpty();
+        assertThat(defaults.webIngressCidrs()).as("web ports closed by default").isEmpty();
+        assertThat(defaults.sshBastion()).as("no bastion by default").isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package io.glueplatform.ec2;
+package io.glueplatform.hosts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.config.ConfigFixtures;
@@ -206,6 +206,10 @@ class ToolsHostTest {
         assertThat(disabled.resourcesWhere("aws_vpc_security_group_ingress_rule",
                 rule -> HOST_SG.equals(rule.path("referenced_security_group_id").asText())))
                 .as("disabled variant: rules admitting the tools host SG").isEmpty();
+        // The component owns its role and profile: without the host there is no orphan role left behind.
+        assertThat(disabled.resources("aws_iam_role")).as("disabled variant roles").doesNotContainKey("iam_tools_host");
+        assertThat(disabled.resources("aws_iam_instance_profile")).as("disabled variant profiles").doesNotContainKey("iam_tools_host");
+        assertThat(disabled.resources("aws_security_group")).as("disabled variant groups").doesNotContainKey("tools_host_sg_this");
     }
 
     // --- helpers ---

@@ -1,8 +1,6 @@
-package io.glueplatform.firewalls;
+package io.glueplatform.firewall;
 
 import io.glueplatform.cdk.Naming;
-import io.glueplatform.vpc.Firewall;
-import io.glueplatform.vpc.PortRange;
 import software.constructs.Construct;
 
 import java.util.List;
@@ -54,6 +52,8 @@ public final class RoleSecurityGroups extends Construct {
         super(scope, "firewalls");
         this.web = new Firewall(this, naming, "web", props.vpcId(), "Web tier: HTTP/HTTPS from the configured web CIDRs");
         this.app = new Firewall(this, naming, "app", props.vpcId(), "Application tier and ECS tasks: app ports from the web tier only");
+        // No member yet: the data tier a store for the containers would join. Not the RDS instance's group, which is
+        // rds_sg (rds.Database, admitting Glue and the tools host); see package-info for the two.
         this.database = new Firewall(this, naming, "database", props.vpcId(), "Data stores: MySQL/PostgreSQL/Redis from the app tier only");
         this.kubernetes = new Firewall(this, naming, "kubernetes", props.vpcId(), "Minikube host: API and NodePorts from admin CIDRs only");
         this.monitoring = new Firewall(this, naming, "monitoring", props.vpcId(), "Monitoring host: UIs from admin CIDRs only");

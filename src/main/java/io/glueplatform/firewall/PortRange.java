@@ -1,4 +1,4 @@
-package io.glueplatform.vpc;
+package io.glueplatform.firewall;
 
 /** A protocol and port range for a security group rule. {@code protocol "-1"} means all traffic. */
 public record PortRange(String protocol, Integer from, Integer to) {

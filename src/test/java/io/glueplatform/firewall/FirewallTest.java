@@ -1,4 +1,4 @@
-package io.glueplatform.vpc;
+package io.glueplatform.firewall;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.glueplatform.testing.SynthFixture;

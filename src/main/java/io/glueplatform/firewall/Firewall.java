@@ -1,4 +1,4 @@
-package io.glueplatform.vpc;
+package io.glueplatform.firewall;
 
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroup;
 import com.hashicorp.cdktf.providers.aws.security_group.SecurityGroupConfig;
@@ -80,36 +80,32 @@ public final class Firewall extends PlatformModule {
     }
 
     public Firewall allowIngress(String role, PortRange ports, Peer peer, String description) {
-        Rule rule = new Rule(Direction.INGRESS, role, ports, peer, description);
-        rules.add(rule);
-        add("in_" + role, id -> new VpcSecurityGroupIngressRule(this, id, VpcSecurityGroupIngressRuleConfig.builder()
-                .securityGroupId(group.getId())
-                .description(description)
-                .ipProtocol(ports.protocol())
-                .fromPort(ports.from())
-                .toPort(ports.to())
-                .referencedSecurityGroupId(peer.firewall() == null ? null : peer.firewall().id())
-                .cidrIpv4(peer.cidr())
-                .prefixListId(peer.prefixListId())
-                .tags(tags("in_" + role))
-                .build()));
-        return this;
+        return allow(new Rule(Direction.INGRESS, role, ports, peer, description));
     }
 
     public Firewall allowEgress(String role, PortRange ports, Peer peer, String description) {
-        Rule rule = new Rule(Direction.EGRESS, role, ports, peer, description);
+        return allow(new Rule(Direction.EGRESS, role, ports, peer, description));
+    }
+
+    /**
+     * One resource per rule, {@code <module>_in_<role>} or {@code <module>_out_<role>}. The provider has one resource
+     * type per direction with the same attributes, hence the two builders.
+     */
+    private Firewall allow(Rule rule) {
         rules.add(rule);
-        add("out_" + role, id -> new VpcSecurityGroupEgressRule(this, id, VpcSecurityGroupEgressRuleConfig.builder()
-                .securityGroupId(group.getId())
-                .description(description)
-                .ipProtocol(ports.protocol())
-                .fromPort(ports.from())
-                .toPort(ports.to())
-                .referencedSecurityGroupId(peer.firewall() == null ? null : peer.firewall().id())
-                .cidrIpv4(peer.cidr())
-                .prefixListId(peer.prefixListId())
-                .tags(tags("out_" + role))
-                .build()));
+        String role = (rule.direction() == Direction.INGRESS ? "in_" : "out_") + rule.role();
+        PortRange ports = rule.ports();
+        Peer peer = rule.peer();
+        String peerGroup = peer.firewall() == null ? null : peer.firewall().id();
+        add(role, id -> rule.direction() == Direction.INGRESS
+                ? new VpcSecurityGroupIngressRule(this, id, VpcSecurityGroupIngressRuleConfig.builder()
+                        .securityGroupId(group.getId()).description(rule.description()).tags(tags(role))
+                        .ipProtocol(ports.protocol()).fromPort(ports.from()).toPort(ports.to())
+                        .referencedSecurityGroupId(peerGroup).cidrIpv4(peer.cidr()).prefixListId(peer.prefixListId()).build())
+                : new VpcSecurityGroupEgressRule(this, id, VpcSecurityGroupEgressRuleConfig.builder()
+                        .securityGroupId(group.getId()).description(rule.description()).tags(tags(role))
+                        .ipProtocol(ports.protocol()).fromPort(ports.from()).toPort(ports.to())
+                        .referencedSecurityGroupId(peerGroup).cidrIpv4(peer.cidr()).prefixListId(peer.prefixListId()).build()));
         return this;
     }
 

@@ -1,0 +1,56 @@
+package io.glueplatform.hosts;
+
+import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.Outputs;
+import io.glueplatform.iam.Role;
+import software.constructs.Construct;
+
+/**
+ * What every host component (tools, Kubernetes, monitoring) is: a construct that owns one {@link Host} with its role
+ * and instance profile, and offers the role (to grant more) and the Session Manager commands of its instance.
+ */
+public abstract class HostComponent extends Construct {
+
+    private Host host;
+
+    protected HostComponent(Construct scope, String id) {
+        super(scope, id);
+    }
+
+    /** Creates the component's host inside the component; once. */
+    protected final Host create(Naming naming, Host.Builder builder) {
+        if (host != null) {
+            throw new IllegalStateException("hosts: " + getNode().getId() + " already has its host");
+        }
+        this.host = builder.create(this, naming);
+        return host;
+    }
+
+    /**
+     * Declares the outputs {@code <component id>_instance_id} and {@code <component id>_session_command}
+     * (e.g. tools_host_instance_id), with what each is for.
+     */
+    protected final void sessionOutputs(String instanceDescription, String sessionDescription) {
+        Outputs.add(this, getNode().getId() + "_instance_id", instanceId(), instanceDescription);
+        Outputs.add(this, getNode().getId() + "_session_command", sessionCommand(), sessionDescription);
+    }
+
+    /** The role the instance runs as. */
+    public Role role() {
+        return host.role();
+    }
+
+    public String instanceId() {
+        return host.instanceId();
+    }
+
+    /** Opens a shell on the instance (no SSH). */
+    public String sessionCommand() {
+        return host.sessionCommand();
+    }
+
+    /** Forwards a port of the instance to the same port on localhost through Session Manager. */
+    public String portForwardCommand(int port) {
+        return host.portForwardCommand(port);
+    }
+}
