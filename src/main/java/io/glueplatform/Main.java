@@ -145,6 +145,9 @@ public final class Main {
                     // The warm synth server relays stderr only, so there a passing report stays in the server's log.
                     report.print(result, result.passed() ? System.out : err, "checks ");
                     passed &= result.passed();
+                    if (stack instanceof PlatformStack platform) {
+                        reportJobsNotDeployed(platform, System.out);
+                    }
                 }
             }
         } catch (InvalidSuppressionException e) {
@@ -165,6 +168,14 @@ public final class Main {
                     + " target); its next terraform init starts fresh, no state is migrated");
         }
         return 0;
+    }
+
+    /**
+     * Names every job of glue-scripts/ the environment leaves out because its data store does not exist there, so a
+     * job never disappears silently. Information, not an error (stdout: the cdktf CLI labels stderr lines [ERROR]).
+     */
+    public static void reportJobsNotDeployed(PlatformStack stack, PrintStream out) {
+        stack.glue().notDeployedJobs().values().forEach(why -> out.println("glue-platform: not deployed: " + why));
     }
 
     /** The migration file's moved/import/removed blocks; false (reported) when the file no longer fits the stack. */

@@ -2,6 +2,7 @@ package io.glueplatform.glue;
 
 import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.Testing;
+import io.glueplatform.Main;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigFixtures;
@@ -19,6 +20,9 @@ import io.glueplatform.vpc.Network;
 import io.glueplatform.vpc.NetworkProps;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +44,15 @@ class JobStoresTest {
         assertThat(notDeployed.get("orders-enrichment")).isEqualTo(
                 "dev: Glue job orders-enrichment needs store postgres, which this environment does not have; stores it has: mysql");
         assertThat(SynthFixture.synth("dev").resources("aws_glue_job")).doesNotContainKeys("glue_warehouse_load", "glue_orders_enrichment");
+    }
+
+    @Test
+    void synthSaysWhichJobsItLeavesOutSoNoneDisappearsSilently() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Main.reportJobsNotDeployed(SynthFixture.synth("dev").stack(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactlyInAnyOrder(
+                "glue-platform: not deployed: dev: Glue job warehouse-load needs store redshift, which this environment does not have; stores it has: mysql",
+                "glue-platform: not deployed: dev: Glue job orders-enrichment needs store postgres, which this environment does not have; stores it has: mysql");
     }
 
     @Test
