@@ -45,12 +45,16 @@ import java.util.Map;
  */
 public final class Main {
 
+    /** Set by {@link #main}: only a cold JVM has a start-up of its own to report. */
+    private static boolean coldJvm;
+
     private Main() {
     }
 
     public static void main(String[] args) {
         // Only a cold JVM: the warm synth server keeps one jsii runtime for its whole life.
         QuietJsiiStderr.install();
+        coldJvm = true;
         ProcessEnvironment environment = ProcessEnvironment.of(System.getenv());
         int exitCode = UnexpectedError.guard(
                 () -> run(args, environment, Path.of("").toAbsolutePath(), System.err), System.err,
@@ -70,6 +74,18 @@ public final class Main {
      */
     public static int run(String[] args, ProcessEnvironment environment, Path workDir, PrintStream err) {
         ProcessEnvironment.use(environment);
+        SynthTiming timing = SynthTiming.of(environment.get("PLATFORM_SYNTH_TIMING"));
+        if (coldJvm) {
+            timing.jvmStartup();
+        }
+        try {
+            return run(args, environment, workDir, err, timing);
+        } finally {
+            timing.print(err);
+        }
+    }
+
+    private static int run(String[] args, ProcessEnvironment environment, Path workDir, PrintStream err, SynthTiming timing) {
         List<EnvironmentConfig> environments;
         DeploymentTarget target;
         Map<String, MigrationFile> migrationFiles = new LinkedHashMap<>();
@@ -83,6 +99,7 @@ public final class Main {
         } catch (ConfigException e) {
             return invalidConfiguration(e, err);
         }
+        timing.mark("configuration");
         try {
             // Every stack reads the job folders; a broken manifest is reported once, before anything is built.
             JobCatalog.load(workDir.resolve(scriptsDir()));
@@ -91,6 +108,7 @@ public final class Main {
             err.println("  - " + e.getMessage());
             return 2;
         }
+        timing.mark("job catalog");
         // Only now, with valid configuration, may anything be written.
         Path outdir = workDir.resolve(envOr("CDKTF_OUTDIR", "cdktf.out"));
         boolean outdirExisted = Files.isDirectory(outdir);
@@ -102,7 +120,7 @@ public final class Main {
         }
         int exitCode = 1;
         try {
-            exitCode = buildAndSynth(outdir, environments, migrationFiles, target, workDir, err);
+            exitCode = buildAndSynth(outdir, environments, migrationFiles, target, workDir, err, timing);
         } catch (ConfigException e) {
             // Configuration only the built stack can judge (e.g. migration.imports naming an address it lacks).
             exitCode = invalidConfiguration(e, err);
@@ -122,8 +140,9 @@ public final class Main {
     }
 
     private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, Map<String, MigrationFile> migrationFiles,
-                                     DeploymentTarget target, Path workDir, PrintStream err) {
+                                     DeploymentTarget target, Path workDir, PrintStream err, SynthTiming timing) {
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
+        timing.mark("app (jsii runtime start)");
         boolean passed = true;
         boolean migrationsFit = true;
         TextReport report = new TextReport(TextReport.terminal());
@@ -131,6 +150,7 @@ public final class Main {
             for (EnvironmentConfig env : environments) {
                 for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()),
                         "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")))) {
+                    timing.mark(() -> "build " + stack.getNode().getId());
                     MigrationFile migration = migrationFiles.get(env.name());
                     if (stack instanceof PlatformStack platform && migration != null
                             && !applyMigration(platform, env.name(), migration, err)) {
@@ -145,6 +165,7 @@ public final class Main {
                     // The warm synth server relays stderr only, so there a passing report stays in the server's log.
                     report.print(result, result.passed() ? System.out : err, "checks ");
                     passed &= result.passed();
+                    timing.mark(() -> "checks " + stack.getNode().getId());
                 }
             }
         } catch (InvalidSuppressionException e) {
@@ -160,6 +181,7 @@ public final class Main {
             return 3;
         }
         app.synth();
+        timing.mark("app.synth (write)");
         for (Path stack : BackendSwitch.forgetChangedBackends(outdir)) {
             System.out.println("glue-platform: " + stack.getFileName() + " has a new backend (" + target.name().toLowerCase(java.util.Locale.ROOT)
                     + " target); its next terraform init starts fresh, no state is migrated");
