@@ -2,6 +2,7 @@ package io.glueplatform;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import io.glueplatform.cdk.JsiiPreload;
 import io.glueplatform.cdk.QuietJsiiStderr;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
@@ -12,6 +13,7 @@ import io.glueplatform.checks.CheckResult;
 import io.glueplatform.checks.Checks;
 import io.glueplatform.checks.InvalidSuppressionException;
 import io.glueplatform.checks.Suppression;
+import io.glueplatform.checks.model.TerraformDocument;
 import io.glueplatform.checks.report.TextReport;
 import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.migration.MigrationBlocks;
@@ -54,13 +56,28 @@ public final class Main {
     public static void main(String[] args) {
         // Only a cold JVM: the warm synth server keeps one jsii runtime for its whole life.
         QuietJsiiStderr.install();
+        // Node and the provider's assembly load while the configuration is read (the first jsii call awaits it).
+        JsiiPreload.start();
         coldJvm = true;
+        warnIfClassDataArchiveUnused(System.getProperty("platform.cds.archive"), System.getProperty("java.vm.info"), System.err);
         ProcessEnvironment environment = ProcessEnvironment.of(System.getenv());
         int exitCode = UnexpectedError.guard(
                 () -> run(args, environment, Path.of("").toAbsolutePath(), System.err), System.err,
                 "1".equals(environment.get("PLATFORM_DEBUG")));
         if (exitCode != 0) {
             System.exit(exitCode);
+        }
+    }
+
+    /**
+     * scripts/run-program.sh gives a cold JVM the class-data archive of make build; the JVM ignores one that no longer
+     * fits its jars (or is damaged) without a word, and only its "sharing" in java.vm.info tells. One line then says
+     * so: the synth is correct, only slower.
+     */
+    static void warnIfClassDataArchiveUnused(String archive, String vmInfo, PrintStream err) {
+        if (archive != null && (vmInfo == null || !vmInfo.contains("sharing"))) {
+            err.println("synth: class-data archive " + archive + " does not fit this JVM and its jars (stale or damaged);"
+                    + " synthesizing without it (rm -rf target/cds && make build rebuilds it)");
         }
     }
 
@@ -141,6 +158,8 @@ public final class Main {
 
     private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, Map<String, MigrationFile> migrationFiles,
                                      DeploymentTarget target, Path workDir, PrintStream err, SynthTiming timing) {
+        JsiiPreload.await();
+        timing.mark("await jsii preload");
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         timing.mark("app (jsii runtime start)");
         boolean passed = true;
@@ -159,7 +178,9 @@ public final class Main {
                     }
                     // The checks run on the resolved stack document before anything is written. The environment's
                     // configured suppressions name the platform stack's resources; the state stack has none.
-                    CheckResult result = Checks.run(stack.getNode().getId(), CheckSuppressions.document(stack),
+                    TerraformDocument document = CheckSuppressions.document(stack);
+                    timing.mark(() -> "toTerraform " + stack.getNode().getId());
+                    CheckResult result = Checks.run(stack.getNode().getId(), document,
                             stack instanceof PlatformStack ? suppressions(env) : List.of());
                     // A passing report is information (stdout): the cdktf CLI labels every stderr line of the app [ERROR].
                     // The warm synth server relays stderr only, so there a passing report stays in the server's log.
