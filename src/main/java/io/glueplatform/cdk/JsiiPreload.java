@@ -12,13 +12,15 @@ import java.util.concurrent.CountDownLatch;
  *
  * <p>The jsii engine is not thread-safe: {@link #await()} must return before the program's first jsii call (Main
  * calls it before it creates the App). Nothing is written by the preload but jsii's own caches, so an invalid
- * configuration still leaves the output folder untouched. A failed preload is not reported here: the same
- * load runs again on the main thread, where its error is reported as any synth error. The warm synth server
+ * configuration still leaves the output folder untouched. A failed preload is rethrown by {@link #await()}, on the
+ * main thread, where it is reported as any synth error (a second attempt would only say "Client not created",
+ * not why). The warm synth server
  * never starts one (its runtime is loaded once for its whole life), so there {@link #await()} returns at once.
  */
 public final class JsiiPreload {
 
     private static volatile CountDownLatch running;
+    private static volatile RuntimeException failure;
 
     private JsiiPreload() {
     }
@@ -33,8 +35,10 @@ public final class JsiiPreload {
         Thread thread = new Thread(() -> {
             try {
                 JsiiEngine.getInstance().loadModule(com.hashicorp.cdktf.providers.aws.$Module.class);
-            } catch (RuntimeException | LinkageError e) {
-                // reported by the main thread's own load (see the class comment)
+            } catch (RuntimeException e) {
+                failure = e;
+            } catch (LinkageError e) {
+                failure = new IllegalStateException("the jsii runtime could not load the AWS provider: " + e, e);
             } finally {
                 done.countDown();
             }
@@ -43,7 +47,11 @@ public final class JsiiPreload {
         thread.start();
     }
 
-    /** Waits until a started preload is done (at once when none was started). */
+    /**
+     * Waits until a started preload is done (at once when none was started).
+     *
+     * @throws RuntimeException the preload's own failure (the jsii runtime did not start or load the provider)
+     */
     public static void await() {
         CountDownLatch done = running;
         if (done == null) {
@@ -54,6 +62,10 @@ public final class JsiiPreload {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the jsii runtime was loading", e);
+        }
+        RuntimeException failed = failure;
+        if (failed != null) {
+            throw failed;
         }
     }
 }
