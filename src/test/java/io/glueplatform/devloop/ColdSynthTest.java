@@ -48,35 +48,23 @@ class ColdSynthTest {
 
     @Test
     void aMissingArchiveWarnsOnceAndSynthesizesTheSameStacks() throws IOException {
-        Path out = temp.resolve("missing");
-        Tools.Result result = cold(out, Map.of("PLATFORM_CDS_ARCHIVE", temp.resolve("none.jsa").toString()));
-
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(warnings(result)).singleElement().asString().endsWith("none.jsa is missing; synthesizing without it (make build rebuilds it)");
-        assertThat(OutputTrees.differences(reference.resolve("out"), out)).isEmpty();
+        synthesizesTheSameStacksWithOneWarning(temp.resolve("none.jsa"),
+                "none.jsa is missing; synthesizing without it (make build rebuilds it)");
     }
 
     @Test
     void aDamagedArchiveIsIgnoredByTheJvmWarnsOnceAndSynthesizesTheSameStacks() throws IOException {
         Path archive = Files.writeString(temp.resolve("damaged.jsa"), "not a class-data archive");
-        Path out = temp.resolve("damaged");
-        Tools.Result result = cold(out, Map.of("PLATFORM_CDS_ARCHIVE", archive.toString()));
-
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(warnings(result)).singleElement().asString().contains("damaged.jsa does not fit this JVM and its jars");
-        assertThat(OutputTrees.differences(reference.resolve("out"), out)).isEmpty();
+        synthesizesTheSameStacksWithOneWarning(archive, "damaged.jsa does not fit this JVM and its jars (stale or damaged);"
+                + " synthesizing without it (rm -rf target/cds && make build rebuilds it)");
     }
 
     @Test
     void anArchiveOlderThanTheClasspathIsNotUsedWarnsOnceAndSynthesizesTheSameStacks() throws IOException {
         Path archive = Files.copy(Repo.root().resolve("target/cds/synth.jsa"), temp.resolve("stale.jsa"));
         Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2000-01-01T00:00:00Z")));
-        Path out = temp.resolve("stale");
-        Tools.Result result = cold(out, Map.of("PLATFORM_CDS_ARCHIVE", archive.toString()));
-
-        assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(warnings(result)).singleElement().asString().endsWith("stale.jsa is older than target/classpath.txt; synthesizing without it (make build rebuilds it)");
-        assertThat(OutputTrees.differences(reference.resolve("out"), out)).isEmpty();
+        synthesizesTheSameStacksWithOneWarning(archive,
+                "stale.jsa is older than target/classpath.txt; synthesizing without it (make build rebuilds it)");
     }
 
     @Test
@@ -108,6 +96,16 @@ class ColdSynthTest {
                 .asString().contains("no-such-node");
         assertThat(result.output()).doesNotContain("\tat ");
         assertThat(out).doesNotExist();
+    }
+
+    /** A cold synth given {@code archive}: exit 0, exactly one warning (ending in {@code expected}), the reference's bytes. */
+    private void synthesizesTheSameStacksWithOneWarning(Path archive, String expected) throws IOException {
+        Path out = temp.resolve(archive.getFileName() + ".out");
+        Tools.Result result = cold(out, Map.of("PLATFORM_CDS_ARCHIVE", archive.toString()));
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(warnings(result)).singleElement().asString().endsWith(expected);
+        assertThat(OutputTrees.differences(reference.resolve("out"), out)).isEmpty();
     }
 
     private static List<String> warnings(Tools.Result result) {
