@@ -44,4 +44,20 @@ if ! make --no-print-directory -s -C "$repo_root" build; then
   echo "synth: step 'build' failed: the program did not compile (see above)" >&2
   exit 1
 fi
-exec "${JAVA:-java}" -cp "$repo_root/target/classes:$(cat "$repo_root/target/classpath.txt")" io.glueplatform.Main "$@"
+# A cold JVM lives a few seconds, most of it waiting on Node: the C1 compiler alone and the serial collector spend
+# less CPU than the default tiered C2 / G1 (issue 14's profile; the floor app runs with the JVM's defaults).
+jvm_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+classpath_file="$repo_root/target/classpath.txt"
+# The class-data archive of the dependency jars (scripts/cds-archive.sh, built by make build). The JVM maps it only
+# when the jars come first on the class path, in the order it was dumped with; the program's classes follow.
+# PLATFORM_CDS_ARCHIVE points elsewhere (tests of the failure paths). The JVM silently ignores an archive that does
+# not fit (a jar changed, a damaged file); Main then warns (platform.cds.archive names the archive it was given).
+archive="${PLATFORM_CDS_ARCHIVE:-$repo_root/target/cds/synth.jsa}"
+if [ -f "$archive" ] && [ "$archive" -nt "$classpath_file" ]; then
+  jvm_flags+=(-XX:SharedArchiveFile="$archive" -Dplatform.cds.archive="$archive")
+else
+  reason="missing"
+  if [ -f "$archive" ]; then reason="older than target/classpath.txt"; fi
+  echo "synth: class-data archive $archive is $reason; synthesizing without it (make build rebuilds it)" >&2
+fi
+exec "${JAVA:-java}" "${jvm_flags[@]}" -cp "$(cat "$classpath_file"):$repo_root/target/classes" io.glueplatform.Main "$@"

@@ -2,6 +2,7 @@ package io.glueplatform;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import io.glueplatform.cdk.JsiiPreload;
 import io.glueplatform.cdk.QuietJsiiStderr;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
@@ -12,6 +13,7 @@ import io.glueplatform.checks.CheckResult;
 import io.glueplatform.checks.Checks;
 import io.glueplatform.checks.InvalidSuppressionException;
 import io.glueplatform.checks.Suppression;
+import io.glueplatform.checks.model.TerraformDocument;
 import io.glueplatform.checks.report.TextReport;
 import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.migration.MigrationBlocks;
@@ -45,18 +47,37 @@ import java.util.Map;
  */
 public final class Main {
 
+    /** Set by {@link #main}: only a cold JVM has a start-up of its own to report. */
+    private static boolean coldJvm;
+
     private Main() {
     }
 
     public static void main(String[] args) {
         // Only a cold JVM: the warm synth server keeps one jsii runtime for its whole life.
         QuietJsiiStderr.install();
+        // Node and the provider's assembly load while the configuration is read (the first jsii call awaits it).
+        JsiiPreload.start();
+        coldJvm = true;
+        warnIfClassDataArchiveUnused(System.getProperty("platform.cds.archive"), System.getProperty("java.vm.info"), System.err);
         ProcessEnvironment environment = ProcessEnvironment.of(System.getenv());
         int exitCode = UnexpectedError.guard(
                 () -> run(args, environment, Path.of("").toAbsolutePath(), System.err), System.err,
                 "1".equals(environment.get("PLATFORM_DEBUG")));
         if (exitCode != 0) {
             System.exit(exitCode);
+        }
+    }
+
+    /**
+     * scripts/run-program.sh gives a cold JVM the class-data archive of make build; the JVM ignores one that no longer
+     * fits its jars (or is damaged) without a word, and only its "sharing" in java.vm.info tells. One line then says
+     * so: the synth is correct, only slower.
+     */
+    static void warnIfClassDataArchiveUnused(String archive, String vmInfo, PrintStream err) {
+        if (archive != null && (vmInfo == null || !vmInfo.contains("sharing"))) {
+            err.println("synth: class-data archive " + archive + " does not fit this JVM and its jars (stale or damaged);"
+                    + " synthesizing without it (rm -rf target/cds && make build rebuilds it)");
         }
     }
 
@@ -70,6 +91,18 @@ public final class Main {
      */
     public static int run(String[] args, ProcessEnvironment environment, Path workDir, PrintStream err) {
         ProcessEnvironment.use(environment);
+        SynthTiming timing = SynthTiming.of(environment.get("PLATFORM_SYNTH_TIMING"));
+        if (coldJvm) {
+            timing.jvmStartup();
+        }
+        try {
+            return run(args, environment, workDir, err, timing);
+        } finally {
+            timing.print(err);
+        }
+    }
+
+    private static int run(String[] args, ProcessEnvironment environment, Path workDir, PrintStream err, SynthTiming timing) {
         List<EnvironmentConfig> environments;
         DeploymentTarget target;
         Map<String, MigrationFile> migrationFiles = new LinkedHashMap<>();
@@ -83,6 +116,7 @@ public final class Main {
         } catch (ConfigException e) {
             return invalidConfiguration(e, err);
         }
+        timing.mark("configuration");
         try {
             // Every stack reads the job folders; a broken manifest is reported once, before anything is built.
             JobCatalog.load(workDir.resolve(scriptsDir()));
@@ -91,6 +125,7 @@ public final class Main {
             err.println("  - " + e.getMessage());
             return 2;
         }
+        timing.mark("job catalog");
         // Only now, with valid configuration, may anything be written.
         Path outdir = workDir.resolve(envOr("CDKTF_OUTDIR", "cdktf.out"));
         boolean outdirExisted = Files.isDirectory(outdir);
@@ -102,7 +137,7 @@ public final class Main {
         }
         int exitCode = 1;
         try {
-            exitCode = buildAndSynth(outdir, environments, migrationFiles, target, workDir, err);
+            exitCode = buildAndSynth(outdir, environments, migrationFiles, target, workDir, err, timing);
         } catch (ConfigException e) {
             // Configuration only the built stack can judge (e.g. migration.imports naming an address it lacks).
             exitCode = invalidConfiguration(e, err);
@@ -122,8 +157,11 @@ public final class Main {
     }
 
     private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, Map<String, MigrationFile> migrationFiles,
-                                     DeploymentTarget target, Path workDir, PrintStream err) {
+                                     DeploymentTarget target, Path workDir, PrintStream err, SynthTiming timing) {
+        JsiiPreload.await();
+        timing.mark("await jsii preload");
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
+        timing.mark("app (jsii runtime start)");
         boolean passed = true;
         boolean migrationsFit = true;
         TextReport report = new TextReport(TextReport.terminal());
@@ -131,6 +169,7 @@ public final class Main {
             for (EnvironmentConfig env : environments) {
                 for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()),
                         "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")))) {
+                    timing.mark(() -> "build " + stack.getNode().getId());
                     MigrationFile migration = migrationFiles.get(env.name());
                     if (stack instanceof PlatformStack platform && migration != null
                             && !applyMigration(platform, env.name(), migration, err)) {
@@ -139,12 +178,15 @@ public final class Main {
                     }
                     // The checks run on the resolved stack document before anything is written. The environment's
                     // configured suppressions name the platform stack's resources; the state stack has none.
-                    CheckResult result = Checks.run(stack.getNode().getId(), CheckSuppressions.document(stack),
+                    TerraformDocument document = CheckSuppressions.document(stack);
+                    timing.mark(() -> "toTerraform " + stack.getNode().getId());
+                    CheckResult result = Checks.run(stack.getNode().getId(), document,
                             stack instanceof PlatformStack ? suppressions(env) : List.of());
                     // A passing report is information (stdout): the cdktf CLI labels every stderr line of the app [ERROR].
                     // The warm synth server relays stderr only, so there a passing report stays in the server's log.
                     report.print(result, result.passed() ? System.out : err, "checks ");
                     passed &= result.passed();
+                    timing.mark(() -> "checks " + stack.getNode().getId());
                     if (stack instanceof PlatformStack platform) {
                         reportJobsNotDeployed(platform, System.out);
                     }
@@ -163,6 +205,7 @@ public final class Main {
             return 3;
         }
         app.synth();
+        timing.mark("app.synth (write)");
         for (Path stack : BackendSwitch.forgetChangedBackends(outdir)) {
             System.out.println("glue-platform: " + stack.getFileName() + " has a new backend (" + target.name().toLowerCase(java.util.Locale.ROOT)
                     + " target); its next terraform init starts fresh, no state is migrated");

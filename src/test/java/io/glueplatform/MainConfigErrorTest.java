@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Runs {@link Main} in its own JVM, as the cdktf CLI does, with a bad configuration. Config errors must end the
- * process with exit code 2 before the CDKTF App (and the jsii runtime) exists, so nothing is synthesized.
+ * process with exit code 2 before the CDKTF App exists, so nothing is synthesized (the jsii runtime may already be
+ * loading in the background, {@code cdk.JsiiPreload}: it writes nothing, and stderr must stay exactly as asserted).
  */
 // Waits on child JVMs: runs beside the in-process tests (see the surefire configuration in pom.xml).
 @Execution(ExecutionMode.CONCURRENT)

@@ -2,6 +2,7 @@ package io.glueplatform.cdk;
 
 import com.hashicorp.cdktf.TerraformProvider;
 import com.hashicorp.cdktf.TerraformResource;
+import com.hashicorp.cdktf.TerraformStack;
 import software.constructs.Construct;
 
 import java.util.Map;
@@ -16,6 +17,8 @@ public abstract class PlatformModule extends Construct {
     private final Naming naming;
     private final String module;
     private final TerraformProvider provider;
+    /** {@link #provider()}, resolved once here: walking the tree per resource costs two jsii round trips per level. */
+    private final TerraformProvider effectiveProvider;
 
     protected PlatformModule(Construct scope, String module, Naming naming) {
         this(scope, module, naming, null);
@@ -38,6 +41,17 @@ public abstract class PlatformModule extends Construct {
         this.naming = naming;
         this.module = module;
         this.provider = provider;
+        this.effectiveProvider = provider != null ? provider : enclosingProvider(scope);
+    }
+
+    /** The provider of the nearest enclosing module (itself already resolved); null above a stack or at the root. */
+    private static TerraformProvider enclosingProvider(Construct scope) {
+        for (Construct at = scope; at != null && !(at instanceof TerraformStack); at = (Construct) at.getNode().getScope()) {
+            if (at instanceof PlatformModule enclosing) {
+                return enclosing.effectiveProvider;
+            }
+        }
+        return null;
     }
 
     /** Creates a resource with construct id {@code role} and Terraform address {@code <module>_<role>}. */
@@ -57,12 +71,7 @@ public abstract class PlatformModule extends Construct {
 
     /** This module's provider, else the nearest enclosing module's; null means the stack's default provider. */
     protected TerraformProvider provider() {
-        for (Construct scope = this; scope != null; scope = (Construct) scope.getNode().getScope()) {
-            if (scope instanceof PlatformModule platformModule && platformModule.provider != null) {
-                return platformModule.provider;
-            }
-        }
-        return null;
+        return effectiveProvider;
     }
 
     protected String resourceName(String role) {

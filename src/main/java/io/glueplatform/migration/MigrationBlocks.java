@@ -58,6 +58,9 @@ public final class MigrationBlocks {
      */
     public static void apply(TerraformStack stack, EnvironmentConfig env) {
         MigrationConfig migration = env.migration();
+        if (migration.imports().isEmpty()) {
+            return; // listing the stack's resources costs three jsii round trips per resource
+        }
         Map<String, TerraformResource> resources = resources(stack);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < migration.imports().size(); i++) {

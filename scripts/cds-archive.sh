@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# make build: the class-data sharing (AppCDS) archive a cold synth maps instead of loading and verifying the ~3,000
+# classes of jsii, Jackson, cdktf and the AWS provider one by one (JDK 17: a static archive from a class list).
+# The archive holds only the dependency jars of target/classpath.txt, so it is rebuilt when pom.xml changes, not on
+# every edit; the program's own classes (target/classes, appended after the jars) load as before.
+# Steps: one training synth of every environment (offline, into a temp folder) lists the classes it loads; the JVM
+# dumps those found in the jars. A failed step does not fail the build: the archive is an optimization, so the
+# script says once why it is missing and scripts/run-program.sh synthesizes without it (and says so).
+# Usage: scripts/cds-archive.sh <archive>      (writes <archive>, or removes it and explains on failure)
+set -euo pipefail
+archive="$1"
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+java="${JAVA:-java}"
+deps="$(cat target/classpath.txt)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/cds-archive.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$(dirname "$archive")"
+rm -f "$archive"
+
+fail() {
+  echo "make build: no class-data archive ($1; log: $(dirname "$archive")/cds-archive.log); cold synths run without it" >&2
+  exit 0
+}
+
+# The training synth runs exactly as a cold synth does (scripts/run-program.sh): jars first, then the program.
+if ! PLATFORM_TARGET=offline PLATFORM_ENVIRONMENTS= PLATFORM_STATE_BOOTSTRAP= CDKTF_OUTDIR="$work/out" \
+    "$java" -XX:DumpLoadedClassList="$work/classes.lst" -cp "$deps:target/classes" io.glueplatform.Main \
+    >"$(dirname "$archive")/cds-archive.log" 2>&1; then
+  fail "the training synth failed"
+fi
+if ! "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$work/synth.jsa" \
+    -cp "$deps" >>"$(dirname "$archive")/cds-archive.log" 2>&1; then
+  fail "the JVM could not dump the archive"
+fi
+mv "$work/synth.jsa" "$archive"

@@ -1,0 +1,66 @@
+package io.glueplatform;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a cold JVM says about itself: the class-data archive it was given but does not use, and PLATFORM_SYNTH_TIMING. */
+class ColdJvmDiagnosticsTest {
+
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    private final PrintStream err = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+
+    private String printed() {
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anArchiveTheJvmSharesIsNotMentioned() {
+        Main.warnIfClassDataArchiveUnused("target/cds/synth.jsa", "mixed mode, sharing", err);
+        assertThat(printed()).isEmpty();
+    }
+
+    @Test
+    void anArchiveTheJvmIgnoredIsNamedOnceWithTheWayToRebuildIt() {
+        Main.warnIfClassDataArchiveUnused("target/cds/synth.jsa", "mixed mode", err);
+        assertThat(printed().lines()).containsExactly("synth: class-data archive target/cds/synth.jsa does not fit this JVM and its"
+                + " jars (stale or damaged); synthesizing without it (rm -rf target/cds && make build rebuilds it)");
+    }
+
+    @Test
+    void noArchiveGivenMeansNothingToSay() {
+        Main.warnIfClassDataArchiveUnused(null, "mixed mode", err);
+        assertThat(printed()).isEmpty();
+    }
+
+    @Test
+    void timingIsSilentUnlessSwitchedOn() {
+        for (String value : new String[]{null, "", "0", "yes"}) {
+            SynthTiming timing = SynthTiming.of(value);
+            timing.jvmStartup();
+            timing.mark("configuration");
+            timing.mark(() -> {
+                throw new AssertionError("a phase name is not computed while timing is off");
+            });
+            timing.print(err);
+        }
+        assertThat(printed()).isEmpty();
+    }
+
+    @Test
+    void timingPrintsOneLinePerPhaseInOrder() {
+        SynthTiming timing = SynthTiming.of("1");
+        timing.jvmStartup();
+        timing.mark("configuration");
+        timing.mark(() -> "build dev");
+        timing.print(err);
+        assertThat(printed().lines()).hasSize(3)
+                .allSatisfy(line -> assertThat(line).startsWith("synth-timing: ").matches(".* \\d+ ms"));
+        assertThat(printed().lines().map(line -> line.substring("synth-timing: ".length(), 42).strip()))
+                .containsExactly("jvm start to main", "configuration", "build dev");
+    }
+}

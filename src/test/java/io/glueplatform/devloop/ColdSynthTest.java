@@ -1,0 +1,126 @@
+package io.glueplatform.devloop;
+
+import io.glueplatform.testing.Repo;
+import io.glueplatform.testing.Tools;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cold path's speed-ups must never change what it writes (issue 14): scripts/run-program.sh maps the class-data
+ * archive of make build, and a missing, stale or damaged archive only costs time, with one line saying so. Also the
+ * archive's own build (scripts/cds-archive.sh) explains a failed training synth and leaves no archive, and a jsii
+ * runtime that cannot start (the preload of Main) is reported once. Tag {@code devloop}: cold JVMs (≈ 1 min).
+ */
+@Tag("devloop")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ColdSynthTest {
+
+    private static final String WARNING = "class-data archive";
+
+    @TempDir
+    static Path temp;
+
+    private Path reference;
+
+    @BeforeAll
+    void synthesizeWithTheArchiveOfMakeBuild() throws IOException {
+        reference = temp.resolve("reference");
+        Tools.Result result = cold(reference.resolve("out"), Map.of());
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(Repo.root().resolve("target/cds/synth.jsa")).as("make build's archive").isRegularFile();
+        // run-program.sh passes the archive, and Main finds the JVM sharing it: no warning.
+        assertThat(result.output()).doesNotContain(WARNING);
+    }
+
+    @Test
+    void aMissingArchiveWarnsOnceAndSynthesizesTheSameStacks() throws IOException {
+        synthesizesTheSameStacksWithOneWarning(temp.resolve("none.jsa"),
+                "none.jsa is missing; synthesizing without it (make build rebuilds it)");
+    }
+
+    @Test
+    void aDamagedArchiveIsIgnoredByTheJvmWarnsOnceAndSynthesizesTheSameStacks() throws IOException {
+        Path archive = Files.writeString(temp.resolve("damaged.jsa"), "not a class-data archive");
+        synthesizesTheSameStacksWithOneWarning(archive, "damaged.jsa does not fit this JVM and its jars (stale or damaged);"
+                + " synthesizing without it (rm -rf target/cds && make build rebuilds it)");
+    }
+
+    @Test
+    void anArchiveOlderThanTheClasspathIsNotUsedWarnsOnceAndSynthesizesTheSameStacks() throws IOException {
+        Path archive = Files.copy(Repo.root().resolve("target/cds/synth.jsa"), temp.resolve("stale.jsa"));
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.parse("2000-01-01T00:00:00Z")));
+        synthesizesTheSameStacksWithOneWarning(archive,
+                "stale.jsa is older than target/classpath.txt; synthesizing without it (make build rebuilds it)");
+    }
+
+    @Test
+    void aFailedTrainingSynthLeavesNoArchiveAndSaysWhy() throws IOException {
+        Path config = Files.createDirectories(temp.resolve("bad-environments"));
+        Files.writeString(config.resolve("dev.json"), "{\"name\": ");
+        Path archive = temp.resolve("cds/synth.jsa");
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "an archive of an earlier classpath");
+
+        Tools.Result result = Tools.run(List.of("bash", Repo.root().resolve("scripts/cds-archive.sh").toString(), archive.toString()),
+                Map.of("PLATFORM_CONFIG_DIR", config.toString()), Repo.root(), 5);
+
+        // The build goes on (the archive is an optimization); the reason is one line, the training's output is logged.
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output().strip()).startsWith("make build: no class-data archive (the training synth failed; log: ")
+                .endsWith("cold synths run without it").doesNotContain("\n");
+        assertThat(archive).doesNotExist();
+        assertThat(Files.readString(temp.resolve("cds/cds-archive.log"))).contains("invalid configuration");
+    }
+
+    @Test
+    void aJsiiRuntimeThatCannotStartIsReportedOnceAndWritesNothing() {
+        Path out = temp.resolve("no-node");
+        Tools.Result result = cold(out, Map.of("JSII_NODE", temp.resolve("no-such-node").toString()));
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+        assertThat(result.output().lines().filter(line -> line.startsWith("glue-platform: unexpected error"))).singleElement()
+                .asString().contains("no-such-node");
+        assertThat(result.output()).doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+    }
+
+    /** A cold synth given {@code archive}: exit 0, exactly one warning (ending in {@code expected}), the reference's bytes. */
+    private void synthesizesTheSameStacksWithOneWarning(Path archive, String expected) throws IOException {
+        Path out = temp.resolve(archive.getFileName() + ".out");
+        Tools.Result result = cold(out, Map.of("PLATFORM_CDS_ARCHIVE", archive.toString()));
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(warnings(result)).singleElement().asString().endsWith(expected);
+        assertThat(OutputTrees.differences(reference.resolve("out"), out)).isEmpty();
+    }
+
+    private static List<String> warnings(Tools.Result result) {
+        return result.output().lines().filter(line -> line.contains(WARNING)).toList();
+    }
+
+    /** One cold synth of dev through scripts/run-program.sh (never a running synth server). */
+    private static Tools.Result cold(Path outdir, Map<String, String> extra) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20");
+        environment.put("PLATFORM_SYNTH_SERVER", "off");
+        environment.put("PLATFORM_TARGET", "offline");
+        environment.put("PLATFORM_ENVIRONMENTS", "dev");
+        environment.put("CDKTF_OUTDIR", outdir.toString());
+        environment.putAll(extra);
+        return Tools.run(List.of("bash", Repo.root().resolve("scripts/run-program.sh").toString()), environment, Repo.root(), 10);
+    }
+}
