@@ -4,7 +4,10 @@
 #   TARGET=aws deploys to the account of the current AWS credentials, after showing the plan and asking.
 # Usage: scripts/deploy.sh <env> [stack]   (stack defaults to <env>; <env>-state is the S3 backend bootstrap)
 # Env: TARGET, AUTO_APPROVE=1 (aws only), ALLOW_DESTROY=1 (let the plan destroy/replace stateful resources),
-#      CI=true (progress: one line per 10 %), CDKTF_OUTDIR, PLATFORM_EMULATOR_PORT, PLATFORM_LOG_DIR.
+#      CI=true (progress: one line per 10 %), CDKTF_OUTDIR, PLATFORM_EMULATOR_PORT, PLATFORM_LOG_DIR,
+#      TF_PARALLELISM (resources applied at once; default 30 on the emulator, 10 on AWS),
+#      DEPLOY_EMULATOR_START=parallel (default: the emulator starts while the program builds and synthesizes)
+#      | first (it starts before the build; bench/deploy-bench.sh compares the two).
 # Exit codes: the failing step's (synth: 2 configuration, 3 preflight; Terraform steps: Terraform's code),
 # 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing. Every failure names its step.
 set -euo pipefail
@@ -18,6 +21,7 @@ case "$outdir" in /*) ;; *) outdir="$repo_root/$outdir" ;; esac
 source "$here/tf-run.sh"
 TF_SCRIPT=deploy
 tf_require_tools
+emulator_job=""
 
 case "$target" in
   emulator)
@@ -26,22 +30,33 @@ case "$target" in
     if ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; then
       # A new emulator starts empty: state left from an earlier one describes nothing that exists.
       rm -f "$outdir/../terraform-state/emulator/$stack.tfstate" "$outdir/../terraform-state/emulator/$stack.tfstate.backup"
-      bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
+      case "${DEPLOY_EMULATOR_START:-parallel}" in
+        # moto needs seconds to import and load the managed policies; that overlaps the build and the synth,
+        # which do not need it. emulator_started (below) waits for it before the first Terraform step.
+        parallel) bash "$here/emulator.sh" start & emulator_job=$! ;;
+        first) bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; } ;;
+        *) echo "deploy: DEPLOY_EMULATOR_START=${DEPLOY_EMULATOR_START} is not allowed; allowed: parallel (default), first" >&2; exit 2 ;;
+      esac
     fi
     ;;
   aws) ;;
   *) echo "deploy: TARGET=$target is not allowed; allowed: emulator (default), aws" >&2; exit 2 ;;
 esac
 
-# TF_PARALLELISM: resources applied at once (Terraform's default 10). On the emulator the apply's critical
-# path is the provider's own client-side waiting (KMS key ≈ 14 s, RDS ≥ 80 s, EC2 10 s), not a free slot;
-# 30 showed no gain in one (noisy) measurement, so the default stays.
-parallelism="${TF_PARALLELISM:-10}"
+# TF_PARALLELISM: resources applied at once. On the emulator the apply's critical path is the provider's own
+# client-side waiting (KMS key ≈ 13 s → RDS log groups → RDS instance ≥ 80 s → tools host 10 s), and with
+# Terraform's default 10 slots the RDS log groups queued ≈ 7 s behind the ≈ 30 resources the KMS key
+# releases at once, while four S3 lifecycle configurations held slots for ≈ 55 s each
+# (bench/deploy-profile.py shows it). A local emulator has no API rate limit, so it gets 30; AWS keeps 10.
+if [ "$target" = emulator ]; then parallelism="${TF_PARALLELISM:-30}"; else parallelism="${TF_PARALLELISM:-10}"; fi
 started=$(date +%s)
 make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "the program did not compile (see above); nothing was deployed"; exit "$code"; }
 TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \
   || { code=$?; tf_fail synth "$code" "nothing was deployed (the program's message is above)"; exit "$code"; }
 tf_require_fresh "$outdir" "$stack"
+if [ -n "$emulator_job" ]; then
+  wait "$emulator_job" || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
+fi
 cd "$outdir/stacks/$stack"
 tf_begin deploy "$stack"
 tf_run init quiet init -reconfigure -input=false -no-color || exit $?
