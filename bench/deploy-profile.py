@@ -44,6 +44,7 @@ class Apply:
         self.action = {}
         self.failed = set()
         self.last = 0.0
+        self.by_base = None     # filled once all events are read (see _applied_by_base)
 
     def at(self, event):
         t = parse_time(event["@timestamp"])
@@ -177,17 +178,13 @@ def _applied_dependencies(address, graph, apply, seen=None):
     return applied
 
 
-_BASE_CACHE = {}
-
-
 def _applied_by_base(apply):
-    key = id(apply)
-    if key not in _BASE_CACHE:
-        index = {}
+    """'aws_subnet.s' -> {'aws_subnet.s[0]', 'aws_subnet.s[1]'}: the configuration names the resource, the apply its instances."""
+    if apply.by_base is None:
+        apply.by_base = {}
         for address in apply.resources():
-            index.setdefault(_strip_index(address), set()).add(address)
-        _BASE_CACHE[key] = index
-    return _BASE_CACHE[key]
+            apply.by_base.setdefault(_strip_index(address), set()).add(address)
+    return apply.by_base
 
 
 def critical_path(apply, blocked_by):
