@@ -42,6 +42,7 @@ deploy() {
   port="$(free_port)"
   load_before="$(load)"
   start=$(date +%s.%N)
+  started_at=${start%.*}
   set +e
   # shellcheck disable=SC2086  # the settings are words VAR=value on purpose
   env $settings PLATFORM_EMULATOR_PORT="$port" CDKTF_OUTDIR="$dir/out" PLATFORM_LOG_DIR="$dir/logs" CI=true \
@@ -68,8 +69,13 @@ for run in $(seq 1 "$runs"); do
     deploy "$name" "$run"
     if [ "$name" = old ]; then t_old+=("$seconds"); else t_new+=("$seconds"); fi
     dir="$work/$name-$run"
-    path="$(python3 bench/deploy-profile.py "$dir"/logs/*-deploy-dev-*.log --plan "$dir/out/stacks/dev/deploy.json" --one-line)"
-    echo "deploy-bench: $name run $run: ${seconds} s (load ${load_before} → ${load_after}); $path"
+    log="$(ls "$dir"/logs/*-deploy-dev-*.log)"
+    path="$(python3 bench/deploy-profile.py "$log" --plan "$dir/out/stacks/dev/deploy.json" --one-line)"
+    # emulator start, build and synth: until the log's first step marker (whole seconds)
+    init_at="$(sed -n 's/^=== deploy step init: .*(\(.*\))$/\1/p' "$log")"
+    before_terraform=$(( $(date -d "$init_at" +%s) - started_at ))
+    echo "deploy-bench: $name run $run: ${seconds} s (load ${load_before} → ${load_after}); ${before_terraform} s to" \
+      "terraform init; $(python3 bench/deploy-profile.py "$log" | sed -n 's/^steps (log markers, whole seconds): //p'); $path"
   done
 done
 old_median="$(printf '%s\n' "${t_old[@]}" | median)"
