@@ -22,6 +22,11 @@ source "$here/tf-run.sh"
 TF_SCRIPT=deploy
 tf_require_tools
 emulator_job=""
+emulator_start="${DEPLOY_EMULATOR_START:-parallel}"
+case "$emulator_start" in
+  parallel|first) ;;
+  *) echo "deploy: DEPLOY_EMULATOR_START=$emulator_start is not allowed; allowed: parallel (default), first" >&2; exit 2 ;;
+esac
 
 case "$target" in
   emulator)
@@ -30,13 +35,13 @@ case "$target" in
     if ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; then
       # A new emulator starts empty: state left from an earlier one describes nothing that exists.
       rm -f "$outdir/../terraform-state/emulator/$stack.tfstate" "$outdir/../terraform-state/emulator/$stack.tfstate.backup"
-      case "${DEPLOY_EMULATOR_START:-parallel}" in
+      if [ "$emulator_start" = parallel ]; then
         # moto needs seconds to import and load the managed policies; that overlaps the build and the synth,
-        # which do not need it. emulator_started (below) waits for it before the first Terraform step.
-        parallel) bash "$here/emulator.sh" start & emulator_job=$! ;;
-        first) bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; } ;;
-        *) echo "deploy: DEPLOY_EMULATOR_START=${DEPLOY_EMULATOR_START} is not allowed; allowed: parallel (default), first" >&2; exit 2 ;;
-      esac
+        # which do not need it. The deploy waits for it (below) before the first Terraform step.
+        bash "$here/emulator.sh" start & emulator_job=$!
+      else
+        bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
+      fi
     fi
     ;;
   aws) ;;
