@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # First `make deploy` of dev on the emulator, old setting against new, in one interleaved run (old, new, old,
 # new, ...: machine load hits both alike; on a shared machine the ratio is what counts, absolute seconds are noisy).
-#   old   TF_PARALLELISM=10, DEPLOY_EMULATOR_START=first  (scripts/deploy.sh before issue 14)
-#   new   scripts/deploy.sh's defaults (30 on the emulator; the emulator starts while the program synthesizes)
+#   old   TF_PARALLELISM=10  (scripts/deploy.sh before issue 14)
+#   new   scripts/deploy.sh's defaults (-parallelism=30 on the emulator)
 # Every deploy runs scripts/deploy.sh dev exactly as `make deploy` does, on a fresh emulator of its own (a free
 # loopback port; stopped after the run, also on failure), with its own output, state and log folders under
 # target/bench/deploy/. The time is the wall clock of the whole script (emulator start, build, synth, init,
@@ -16,7 +16,7 @@ case "$runs" in ''|*[!0-9]*|0) echo "deploy-bench: runs per setting must be a po
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
-old_settings="${DEPLOY_BENCH_OLD:-TF_PARALLELISM=10 DEPLOY_EMULATOR_START=first}"
+old_settings="${DEPLOY_BENCH_OLD:-TF_PARALLELISM=10}"
 new_settings="${DEPLOY_BENCH_NEW:-}"
 work="$repo_root/target/bench/deploy"
 rm -rf "$work" && mkdir -p "$work"

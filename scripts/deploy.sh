@@ -5,9 +5,7 @@
 # Usage: scripts/deploy.sh <env> [stack]   (stack defaults to <env>; <env>-state is the S3 backend bootstrap)
 # Env: TARGET, AUTO_APPROVE=1 (aws only), ALLOW_DESTROY=1 (let the plan destroy/replace stateful resources),
 #      CI=true (progress: one line per 10 %), CDKTF_OUTDIR, PLATFORM_EMULATOR_PORT, PLATFORM_LOG_DIR,
-#      TF_PARALLELISM (resources applied at once; default 30 on the emulator, 10 on AWS),
-#      DEPLOY_EMULATOR_START=parallel (default: the emulator starts while the program builds and synthesizes)
-#      | first (it starts before the build; bench/deploy-bench.sh compares the two).
+#      TF_PARALLELISM (resources applied at once; default 30 on the emulator, 10 on AWS).
 # Exit codes: the failing step's (synth: 2 configuration, 3 preflight; Terraform steps: Terraform's code),
 # 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing. Every failure names its step.
 set -euo pipefail
@@ -21,12 +19,6 @@ case "$outdir" in /*) ;; *) outdir="$repo_root/$outdir" ;; esac
 source "$here/tf-run.sh"
 TF_SCRIPT=deploy
 tf_require_tools
-emulator_job=""
-emulator_start="${DEPLOY_EMULATOR_START:-parallel}"
-case "$emulator_start" in
-  parallel|first) ;;
-  *) echo "deploy: DEPLOY_EMULATOR_START=$emulator_start is not allowed; allowed: parallel (default), first" >&2; exit 2 ;;
-esac
 
 case "$target" in
   emulator)
@@ -35,13 +27,7 @@ case "$target" in
     if ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; then
       # A new emulator starts empty: state left from an earlier one describes nothing that exists.
       rm -f "$outdir/../terraform-state/emulator/$stack.tfstate" "$outdir/../terraform-state/emulator/$stack.tfstate.backup"
-      if [ "$emulator_start" = parallel ]; then
-        # moto needs seconds to import and load the managed policies; that overlaps the build and the synth,
-        # which do not need it. The deploy waits for it (below) before the first Terraform step.
-        bash "$here/emulator.sh" start & emulator_job=$!
-      else
-        bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
-      fi
+      bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
     fi
     ;;
   aws) ;;
@@ -59,9 +45,6 @@ make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "th
 TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \
   || { code=$?; tf_fail synth "$code" "nothing was deployed (the program's message is above)"; exit "$code"; }
 tf_require_fresh "$outdir" "$stack"
-if [ -n "$emulator_job" ]; then
-  wait "$emulator_job" || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
-fi
 cd "$outdir/stacks/$stack"
 tf_begin deploy "$stack"
 tf_run init quiet init -reconfigure -input=false -no-color || exit $?
