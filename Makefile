@@ -120,7 +120,8 @@ script-test: ## compile and unit-test the Glue scripts (no Spark needed) and the
 	python3 -m unittest discover -s glue-scripts/tests
 	python3 -m unittest discover -s scripts/tests
 	python3 -m unittest discover -s scripts/emulator/tests
-	@find glue-scripts scripts -name __pycache__ -type d -prune -exec rm -rf {} +
+	python3 -m unittest discover -s bench/tests
+	@find glue-scripts scripts bench -name __pycache__ -type d -prune -exec rm -rf {} +
 
 clean: ## remove build output (never state)
 	rm -rf target cdktf.out

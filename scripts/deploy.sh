@@ -4,7 +4,8 @@
 #   TARGET=aws deploys to the account of the current AWS credentials, after showing the plan and asking.
 # Usage: scripts/deploy.sh <env> [stack]   (stack defaults to <env>; <env>-state is the S3 backend bootstrap)
 # Env: TARGET, AUTO_APPROVE=1 (aws only), ALLOW_DESTROY=1 (let the plan destroy/replace stateful resources),
-#      CI=true (progress: one line per 10 %), CDKTF_OUTDIR, PLATFORM_EMULATOR_PORT, PLATFORM_LOG_DIR.
+#      CI=true (progress: one line per 10 %), CDKTF_OUTDIR, PLATFORM_EMULATOR_PORT, PLATFORM_LOG_DIR,
+#      TF_PARALLELISM (resources applied at once; default 30 on the emulator, 10 on AWS).
 # Exit codes: the failing step's (synth: 2 configuration, 3 preflight; Terraform steps: Terraform's code),
 # 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing. Every failure names its step.
 set -euo pipefail
@@ -33,10 +34,12 @@ case "$target" in
   *) echo "deploy: TARGET=$target is not allowed; allowed: emulator (default), aws" >&2; exit 2 ;;
 esac
 
-# TF_PARALLELISM: resources applied at once (Terraform's default 10). On the emulator the apply's critical
-# path is the provider's own client-side waiting (KMS key ≈ 14 s, RDS ≥ 80 s, EC2 10 s), not a free slot;
-# 30 showed no gain in one (noisy) measurement, so the default stays.
-parallelism="${TF_PARALLELISM:-10}"
+# TF_PARALLELISM: resources applied at once. On the emulator the apply's critical path is the provider's own
+# client-side waiting (KMS key ≈ 13 s → RDS log groups → RDS instance ≥ 80 s → tools host 10 s), and with
+# Terraform's default 10 slots the RDS log groups queued ≈ 7 s behind the ≈ 30 resources the KMS key
+# releases at once, while four S3 lifecycle configurations held slots for ≈ 55 s each
+# (bench/deploy-profile.py shows it). A local emulator has no API rate limit, so it gets 30; AWS keeps 10.
+if [ "$target" = emulator ]; then parallelism="${TF_PARALLELISM:-30}"; else parallelism="${TF_PARALLELISM:-10}"; fi
 started=$(date +%s)
 make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "the program did not compile (see above); nothing was deployed"; exit "$code"; }
 TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \
