@@ -10,6 +10,9 @@ JAVA ?= java
 CLASSPATH_FILE := target/classpath.txt
 COMPILED := target/.compiled
 MAIN_SOURCES := $(shell find src/main -type f 2>/dev/null)
+# the test classes (make test, make unit-test, make run-job): compiled when any source, folder (a deleted file) or pom.xml changed
+TEST_COMPILED := target/.test-compiled
+TEST_SOURCES := $(shell find src 2>/dev/null)
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 
 # ENV and TARGET reach shell commands: refuse anything but a shell-safe name before any recipe runs.
@@ -109,11 +112,30 @@ down: ## stop the local emulator started by make deploy
 # Both test targets compile through `build` first: tests that run scripts (synth.sh, deploy.sh) call `make build`,
 # which must then find nothing to do — a compile in the middle of the run would rewrite target/classes under
 # the test JVMs that are loading from it.
-test: script-test build ## everything CI runs: unit, config, Terraform validate/plan, end-to-end and script tests
-	mvn -B -ntp -Dstyle.color=never test
+# The test classes are compiled once (only when a source changed); then pom.xml's surefire executions run as test JVMs side by side, each line of
+# their output prefixed with the JVM's name: [tests] unit, Terraform and devloop tests (one class at a time: jsii is
+# single-threaded), [e2e] the end-to-end suites (concurrently, each on its own emulator; they mostly wait on provider
+# waiters) and [spark] the Glue jobs on local Spark. Any failing JVM fails make; `mvn test` runs the same one JVM after
+# another. MAKEFLAGS is cleared for the JVMs so the make runs of the tests see no parallel parent make.
+MVN_TEST := mvn -B -ntp -Dstyle.color=never
+UNIT_TEST_EXCLUDED := terraform,e2e,devloop
+run-test-jvm = set -o pipefail; start=$$SECONDS; \
+	MAKEFLAGS= MFLAGS= $(MVN_TEST) surefire:test@$(1) $(TEST_JVM_ARGS) 2>&1 | sed -u 's/^/[$(2)] /'; status=$$?; \
+	echo "[$(2)] test JVM done in $$((SECONDS - start)) s (exit $$status)"; exit $$status
 
-unit-test: build ## the JUnit tests that need neither Terraform nor the emulator
-	mvn -B -ntp -Dstyle.color=never test -Dtest.excludedGroups=terraform,e2e,devloop -Dtest.forks=2
+test: script-test build $(TEST_COMPILED) ## everything CI runs: unit, config, Terraform validate/plan, end-to-end and script tests
+	@$(MAKE) --no-print-directory -j3 test-jvm-tests test-jvm-e2e test-jvm-spark
+
+unit-test: build $(TEST_COMPILED) ## the JUnit tests that need neither Terraform nor the emulator (and the Glue jobs on local Spark)
+	@$(MAKE) --no-print-directory -j2 test-jvm-tests test-jvm-spark TEST_JVM_ARGS='-Dtest.excludedGroups=$(UNIT_TEST_EXCLUDED)'
+
+.PHONY: test-jvm-tests test-jvm-e2e test-jvm-spark
+test-jvm-tests:
+	@$(call run-test-jvm,default-test,tests)
+test-jvm-e2e:
+	@$(call run-test-jvm,e2e-tests,e2e)
+test-jvm-spark:
+	@$(call run-test-jvm,spark-tests,spark)
 
 script-test: ## compile and unit-test the Glue scripts (no Spark needed) and the emulator patches (against a patched emulator)
 	python3 -m py_compile glue-scripts/glue_common/*.py glue-scripts/*/*.py
@@ -128,8 +150,6 @@ clean: ## remove build output (never state)
 
 # --- Glue jobs on local Spark (test classpath only; see README "Developing a Glue job") ---
 TEST_CLASSPATH_FILE := target/test-classpath.txt
-TEST_COMPILED := target/.test-compiled
-TEST_SOURCES := $(shell find src -type f 2>/dev/null)
 # JVM flags local Spark needs on Java 17; one list, in pom.xml (Surefire's argLine uses it too).
 SPARK_JAVA_OPTS = $(shell sed -n 's:.*<spark.test.jvm.args>\(.*\)</spark.test.jvm.args>.*:\1:p' pom.xml)
 

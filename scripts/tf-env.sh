@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sourced by the Makefile and tests: points Terraform at a local provider mirror when one exists, so
 # `terraform init` works offline. Order: $TF_PROVIDER_MIRROR, then well-known mirror folders.
-# Prints nothing on success; sets TF_CLI_CONFIG_FILE to a generated file under target/.
+# Prints nothing on success; sets TF_CLI_CONFIG_FILE to a generated file under target/ (one per mirror).
 set -u
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 find_mirror() {
@@ -16,7 +16,12 @@ find_mirror() {
 }
 if mirror="$(find_mirror)"; then
   mkdir -p "$repo_root/target"
-  cat > "$repo_root/target/terraformrc" <<HCL
+  # One file per mirror, written under a temporary name and renamed into place: make test runs suites side by side,
+  # each sourcing this file, and a suite's terraform must never read a half-written file or one that another suite
+  # pointed at its own (deliberately broken) mirror.
+  rc="$repo_root/target/terraformrc-$(printf '%s' "$mirror" | cksum | cut -d' ' -f1)"
+  rc_tmp="$(mktemp "$rc.XXXXXX")"
+  cat > "$rc_tmp" <<HCL
 provider_installation {
   filesystem_mirror {
     path    = "$mirror"
@@ -27,7 +32,8 @@ provider_installation {
   }
 }
 HCL
-  export TF_CLI_CONFIG_FILE="$repo_root/target/terraformrc"
+  mv -f "$rc_tmp" "$rc"
+  export TF_CLI_CONFIG_FILE="$rc"
   export PLATFORM_TF_MIRROR="$mirror"
 else
   # No mirror: let terraform use the public registry (needs network). A CLI config that points at a

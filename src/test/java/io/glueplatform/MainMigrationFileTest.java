@@ -1,6 +1,7 @@
 package io.glueplatform;
 
 import io.glueplatform.config.ConfigFixtures;
+import io.glueplatform.testing.JavaProcess;
 import io.glueplatform.testing.Repo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +33,7 @@ class MainMigrationFileTest {
         Files.writeString(environments.resolve("dev.migration.json"), migrationFile);
         Path outdir = temp.resolve("cdktf.out");
         Path stderr = temp.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+        ProcessBuilder builder = new ProcessBuilder(JavaProcess.command(Main.class))
                 .directory(temp.toFile())
                 .redirectOutput(temp.resolve("stdout.txt").toFile())
                 .redirectError(stderr.toFile());

@@ -223,9 +223,13 @@ class AdoptionE2ETest {
         return output.length() <= 8000 ? output : "..." + output.substring(output.length() - 8000);
     }
 
+    /**
+     * Copies what git holds of a fixture: no Terraform working files (.terraform/, .terraform.lock.hcl and the temporary
+     * file terraform renames onto it), which MigrationValidateTest's init may be writing in the same folder right now.
+     */
     private static void copyRecursively(Path source, Path target) throws IOException {
         try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
+            for (Path path : paths.filter(p -> !source.relativize(p).toString().startsWith(".terraform")).toList()) {
                 Path destination = target.resolve(source.relativize(path).toString());
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(destination);

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +19,8 @@ public final class Tools {
 
     public record Result(int exitCode, String output) {
     }
+
+    private static final Set<Integer> HANDED_OUT_PORTS = ConcurrentHashMap.newKeySet();
 
     private Tools() {
     }
@@ -84,12 +88,20 @@ public final class Tools {
                 Repo.root().resolve("scripts/tf-env.sh").toString(), directory.toString()), environment, Repo.root(), timeoutMinutes);
     }
 
-    /** A free TCP port on loopback for a test's own emulator. */
+    /**
+     * A free TCP port on loopback for a test's own emulator, never one handed out before in this JVM: the e2e suites
+     * run side by side, and a port is free again between this call and the moment the suite's emulator binds it.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new AssertionError(e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (HANDED_OUT_PORTS.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
         }
+        throw new AssertionError("no free port that this JVM has not handed out yet, after 100 attempts");
     }
 }
