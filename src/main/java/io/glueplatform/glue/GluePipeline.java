@@ -49,15 +49,17 @@ public final class GluePipeline extends PlatformModule {
 
     private final GluePipelineProps props;
     private final Firewall firewall;
-    private final List<GlueConnection> networkConnections = new ArrayList<>();
+    // Names, not resources: each read of a resource attribute is a jsii round trip (and a fresh token), and
+    // every job names the connections and the security configuration again.
+    private final List<String> networkConnectionNames = new ArrayList<>();
     private final List<SubnetRef> connectionSubnets = new ArrayList<>();
-    private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
-    private final GlueSecurityConfiguration securityConfiguration;
-    private final GlueCatalogDatabase catalog;
+    private final Map<String, String> jobNames = new LinkedHashMap<>();
+    private final String securityConfigurationName;
+    private final String catalogDatabaseName;
     private final GlueJobs glueJobs;
-    private GlueConnection jdbcConnection;
+    private String jdbcConnectionName;
     private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
-    private final Map<StoreKind, GlueConnection> storeConnections = new LinkedHashMap<>();
+    private final Map<StoreKind, String> storeConnectionNames = new LinkedHashMap<>();
     private final ComponentRole role;
     private final JobSelection selection;
 
@@ -85,7 +87,7 @@ public final class GluePipeline extends PlatformModule {
         firewall.allowEgress("https", PortRange.tcp(443), Firewall.Peer.cidr("0.0.0.0/0"),
                 "HTTPS to S3 (gateway endpoint), Glue, CloudWatch and Secrets Manager APIs");
 
-        this.securityConfiguration = add("this", id -> new GlueSecurityConfiguration(this, id + "_security", GlueSecurityConfigurationConfig.builder()
+        GlueSecurityConfiguration securityConfiguration = add("this", id -> new GlueSecurityConfiguration(this, id + "_security", GlueSecurityConfigurationConfig.builder()
                 .name(resourceName("kms"))
                 .encryptionConfiguration(GlueSecurityConfigurationEncryptionConfiguration.builder()
                         .s3Encryption(GlueSecurityConfigurationEncryptionConfigurationS3Encryption.builder()
@@ -96,39 +98,40 @@ public final class GluePipeline extends PlatformModule {
                                 .jobBookmarksEncryptionMode("CSE-KMS").kmsKeyArn(kmsKeyArn).build())
                         .build())
                 .build()));
+        this.securityConfigurationName = securityConfiguration.getName();
         // With CloudWatch encryption Glue logs to /aws-glue/jobs-<role>-<security configuration>/...; create those
         // groups first so they get retention and the key instead of "never expire".
         for (String stream : JOB_LOG_STREAMS) {
             String logRole = "jobs_log_" + stream.replace('-', '_');
             add(logRole, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
-                    .name("/aws-glue/jobs-" + role.name() + "-" + securityConfiguration.getName() + "/" + stream)
+                    .name("/aws-glue/jobs-" + role.name() + "-" + securityConfigurationName + "/" + stream)
                     .retentionInDays(props.logRetentionDays())
                     .kmsKeyId(kmsKeyArn)
                     .tags(tags(logRole))
                     .build()));
         }
-        this.catalog = add("catalog", id -> new GlueCatalogDatabase(this, id, GlueCatalogDatabaseConfig.builder()
+        this.catalogDatabaseName = add("catalog", id -> new GlueCatalogDatabase(this, id, GlueCatalogDatabaseConfig.builder()
                 .name(props.catalogDatabase())
                 .description("Data lake catalog of the " + naming.environment() + " platform")
-                .build()));
+                .build())).getName();
 
         if (settings.runInVpc()) {
             for (SubnetRef subnet : props.privateSubnets()) {
                 String suffix = subnet.zoneSuffix();
-                networkConnections.add(add("network_" + suffix, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
+                networkConnectionNames.add(add("network_" + suffix, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
                         .name(resourceName("network-" + subnet.availabilityZone()))
                         .description("Places Glue ENIs in " + subnet.availabilityZone() + " (private subnet " + subnet.cidr() + ")")
                         .connectionType("NETWORK")
                         .physicalConnectionRequirements(requirements(subnet))
                         .tags(tags("network_" + suffix))
-                        .build())));
+                        .build())).getName());
                 connectionSubnets.add(subnet);
             }
             if (props.database() != null) {
-                this.jdbcConnection = databaseConnection(props.database());
+                this.jdbcConnectionName = databaseConnection(props.database()).getName();
             }
             for (GlueStore store : props.stores()) {
-                storeConnections.put(store.kind(), storeConnection(store));
+                storeConnectionNames.put(store.kind(), storeConnection(store).getName());
             }
         }
         grantJobRole(props);
@@ -138,7 +141,7 @@ public final class GluePipeline extends PlatformModule {
         this.selection = JobSelection.of(naming.environment(), catalogJobs, reachable, props.describeReachableStores());
         for (GlueJobSpec spec : jobs != null ? jobs : selection.deployed()) {
             JobSelection.requireStores(naming.environment(), spec, reachable, props.describeReachableStores());
-            this.jobs.put(spec.role(), job(spec));
+            this.jobNames.put(spec.role(), job(spec).getName());
         }
         outputs();
     }
@@ -234,9 +237,9 @@ public final class GluePipeline extends PlatformModule {
                 .build()));
     }
 
-    /** The Glue JDBC connection to {@code store}; null when there is none. */
-    private GlueConnection connection(StoreKind store) {
-        return store == StoreKind.MYSQL ? jdbcConnection : storeConnections.get(store);
+    /** The name of the Glue JDBC connection to {@code store}; null when there is none. */
+    private String connectionName(StoreKind store) {
+        return store == StoreKind.MYSQL ? jdbcConnectionName : storeConnectionNames.get(store);
     }
 
     private GlueJob job(GlueJobSpec spec) {
@@ -245,7 +248,7 @@ public final class GluePipeline extends PlatformModule {
         Map<String, String> arguments = glueJobs.defaultArguments(spec, true, "job-bookmark-enable");
         arguments.putAll(spec.arguments());
 
-        List<String> connections = new ArrayList<>(networkConnections.stream().map(GlueConnection::getName).toList());
+        List<String> connections = new ArrayList<>(networkConnectionNames);
         // Deliberate order (seed 003): Glue puts every ENI in the subnet of the first connection that passes its
         // checks. The Glue VPC's NETWORK connections come first (NAT, S3 endpoint, MySQL, peering routes), then the
         // database's JDBC connection, and connections into other VPCs last: they only carry their JDBC properties
@@ -254,13 +257,13 @@ public final class GluePipeline extends PlatformModule {
         spec.connectionArguments().values().stream().filter(c -> c != StoreKind.MYSQL).forEach(ordered::add);
         for (StoreKind name : ordered.stream().distinct().toList()) {
             // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
-            connections.add(connection(name).getName());
+            connections.add(connectionName(name));
         }
-        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, connection(name).getName()));
+        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, connectionName(name)));
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(settings.workerType(),
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers(),
                 spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes());
-        return glueJobs.job(spec, sizing, securityConfiguration.getName(), connections, scriptLocation, arguments, library);
+        return glueJobs.job(spec, sizing, securityConfigurationName, connections, scriptLocation, arguments, library);
     }
 
     /** The uploaded glue_common bundle; every job of the platform gets it with --extra-py-files. */
@@ -274,21 +277,19 @@ public final class GluePipeline extends PlatformModule {
 
     /** Job names by role, in declaration order. */
     public Map<String, String> jobNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        jobs.forEach((role, job) -> names.put(role, job.getName()));
-        return Collections.unmodifiableMap(names);
+        return Collections.unmodifiableMap(jobNames);
     }
 
     public String jobName(String role) {
-        GlueJob job = jobs.get(role);
-        if (job == null) {
-            throw new IllegalArgumentException("glue: no job '" + role + "'; jobs: " + jobs.keySet());
+        String name = jobNames.get(role);
+        if (name == null) {
+            throw new IllegalArgumentException("glue: no job '" + role + "'; jobs: " + jobNames.keySet());
         }
-        return job.getName();
+        return name;
     }
 
     public List<String> networkConnectionNames() {
-        return networkConnections.stream().map(GlueConnection::getName).toList();
+        return List.copyOf(networkConnectionNames);
     }
 
     /** Subnets of the NETWORK connections, in the order jobs list them. */
@@ -299,16 +300,16 @@ public final class GluePipeline extends PlatformModule {
     /** JDBC connection names of the external stores, by store name. */
     public Map<String, String> storeConnectionNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        storeConnections.forEach((store, connection) -> names.put(store.connectionName(), connection.getName()));
+        storeConnectionNames.forEach((store, name) -> names.put(store.connectionName(), name));
         return Collections.unmodifiableMap(names);
     }
 
     public String jdbcConnectionName() {
-        return jdbcConnection == null ? null : jdbcConnection.getName();
+        return jdbcConnectionName;
     }
 
     public String catalogDatabaseName() {
-        return catalog.getName();
+        return catalogDatabaseName;
     }
 
     /** The job role (jobs and crawlers); the data workflow's grants go to it too. */
@@ -347,6 +348,6 @@ public final class GluePipeline extends PlatformModule {
     }
 
     public String securityConfigurationName() {
-        return securityConfiguration.getName();
+        return securityConfigurationName;
     }
 }

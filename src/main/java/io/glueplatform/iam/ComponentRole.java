@@ -35,6 +35,10 @@ public class ComponentRole extends PlatformModule implements Role {
 
     private final String role;
     private final IamRole iamRole;
+    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
+    private final String roleId;
+    private final String roleArn;
+    private final String roleName;
 
     /** Role {@code role} (name {@code <env>-iam-<role>}) that {@code trustedBy} assumes. */
     public ComponentRole(Construct scope, Naming naming, String role, TrustedService trustedBy, String description) {
@@ -47,6 +51,9 @@ public class ComponentRole extends PlatformModule implements Role {
                 .maxSessionDuration(3600)
                 .tags(tags(role))
                 .build()));
+        this.roleId = iamRole.getId();
+        this.roleArn = iamRole.getArn();
+        this.roleName = iamRole.getName();
     }
 
     /** Refuses incomplete settings before the construct joins the tree, so a refused role leaves nothing behind. */
@@ -59,7 +66,7 @@ public class ComponentRole extends PlatformModule implements Role {
     /** Attaches one AWS managed policy ({@code iam_<role>_managed}); at most one per role. */
     public ComponentRole withManagedPolicy(String policyArn) {
         add(role + "_managed", id -> new IamRolePolicyAttachment(this, id, IamRolePolicyAttachmentConfig.builder()
-                .role(iamRole.getName())
+                .role(roleName)
                 .policyArn(policyArn)
                 .build()));
         return this;
@@ -67,19 +74,19 @@ public class ComponentRole extends PlatformModule implements Role {
 
     @Override
     public String arn() {
-        return iamRole.getArn();
+        return roleArn;
     }
 
     @Override
     public String name() {
-        return iamRole.getName();
+        return roleName;
     }
 
     @Override
     public void grant(String policyName, List<PolicyStatement> statements) {
         add(role + "_" + policyName, id -> new IamRolePolicy(this, id, IamRolePolicyConfig.builder()
                 .name(policyName.replace('_', '-'))
-                .role(iamRole.getId())
+                .role(roleId)
                 .policy(PolicyDocument.of(statements))
                 .build()));
     }

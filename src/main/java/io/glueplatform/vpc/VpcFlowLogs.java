@@ -31,12 +31,13 @@ public final class VpcFlowLogs extends PlatformModule {
 
     public VpcFlowLogs(Construct scope, Naming naming, String module, Props props, TerraformProvider provider) {
         super(scope, module, naming, provider);
-        CloudwatchLogGroup logGroup = add("flow_logs", id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
+        // The arn is read once: every read of a resource attribute is a jsii round trip (and a fresh token).
+        String logGroupArn = add("flow_logs", id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                 .name("/aws/vpc/flow-logs/" + resourceName("this"))
                 .retentionInDays(props.retentionDays())
                 .kmsKeyId(props.kmsKeyArn())
                 .tags(tags("flow_logs"))
-                .build()));
+                .build())).getArn();
         IamRole role = add("flow_logs", id -> new IamRole(this, id + "_role", IamRoleConfig.builder()
                 .name(resourceName("flow-logs"))
                 .assumeRolePolicy(PolicyDocument.assumeRoleBy("vpc-flow-logs.amazonaws.com"))
@@ -47,13 +48,13 @@ public final class VpcFlowLogs extends PlatformModule {
                 .role(role.getId())
                 .policy(PolicyDocument.of(PolicyStatement.allow("WriteThisVpcsFlowLogGroup",
                         List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
-                        List.of(logGroup.getArn(), logGroup.getArn() + ":*"))))
+                        List.of(logGroupArn, logGroupArn + ":*"))))
                 .build()));
         add("this", id -> new FlowLog(this, id + "_flow_log", FlowLogConfig.builder()
                 .vpcId(props.vpcId())
                 .trafficType("ALL")
                 .logDestinationType("cloud-watch-logs")
-                .logDestination(logGroup.getArn())
+                .logDestination(logGroupArn)
                 .iamRoleArn(role.getArn())
                 .maxAggregationInterval(60)
                 .tags(tags("this"))
