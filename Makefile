@@ -31,7 +31,7 @@ endif
 # deploy/destroy default to the local emulator unless TARGET is given on the command line or environment
 DEPLOY_TARGET = $(if $(filter command line environment,$(origin TARGET)),$(TARGET),emulator)
 
-.PHONY: help build synth watch plan drift reachability check deploy bootstrap-state destroy down test unit-test script-test clean diagram cost adopt
+.PHONY: help build synth watch plan drift reachability check deploy bootstrap-state destroy down test unit-test spark-test script-test clean diagram cost adopt
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -118,7 +118,7 @@ down: ## stop the local emulator started by make deploy
 # waiters) and [spark] the Glue jobs on local Spark. Any failing JVM fails make; `mvn test` runs the same one JVM after
 # another. MAKEFLAGS is cleared for the JVMs so the make runs of the tests see no parallel parent make.
 MVN_TEST := mvn -B -ntp -Dstyle.color=never
-UNIT_TEST_EXCLUDED := terraform,e2e,devloop
+UNIT_TEST_EXCLUDED := terraform,e2e,devloop,process
 run-test-jvm = set -o pipefail; start=$$SECONDS; \
 	MAKEFLAGS= MFLAGS= $(MVN_TEST) surefire:test@$(1) $(TEST_JVM_ARGS) 2>&1 | sed -u 's/^/[$(2)] /'; status=$$?; \
 	echo "[$(2)] test JVM done in $$((SECONDS - start)) s (exit $$status)"; exit $$status
@@ -126,8 +126,11 @@ run-test-jvm = set -o pipefail; start=$$SECONDS; \
 test: script-test build $(TEST_COMPILED) ## everything CI runs: unit, config, Terraform validate/plan, end-to-end and script tests
 	@$(MAKE) --no-print-directory -j3 test-jvm-tests test-jvm-e2e test-jvm-spark
 
-unit-test: build $(TEST_COMPILED) ## the JUnit tests that need neither Terraform nor the emulator (and the Glue jobs on local Spark)
-	@$(MAKE) --no-print-directory -j2 test-jvm-tests test-jvm-spark TEST_JVM_ARGS='-Dtest.excludedGroups=$(UNIT_TEST_EXCLUDED)'
+unit-test: build $(TEST_COMPILED) ## the in-process JUnit tests: no Terraform, emulator, child JVM or Spark (make test runs those too)
+	@$(MAKE) --no-print-directory test-jvm-tests TEST_JVM_ARGS='-Dtest.excludedGroups=$(UNIT_TEST_EXCLUDED)'
+
+spark-test: build $(TEST_COMPILED) ## the Glue jobs' SQL on local Spark 3.3 against their expected output (also in make test)
+	@$(MAKE) --no-print-directory test-jvm-spark
 
 .PHONY: test-jvm-tests test-jvm-e2e test-jvm-spark
 test-jvm-tests:

@@ -5,6 +5,7 @@ import io.glueplatform.config.ConfigFixtures;
 import io.glueplatform.testing.JavaProcess;
 import io.glueplatform.testing.Repo;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 // Waits on child JVMs: runs beside the in-process tests (see the surefire configuration in pom.xml).
 @Execution(ExecutionMode.CONCURRENT)
+// Starts the program in child JVMs (exit codes as a user sees them): in make test, not in make unit-test.
+@Tag("process")
 class MainConfigErrorTest {
 
     // A guard against a hanging child, not a timing check: under make test the child shares 2 cores with the e2e suites

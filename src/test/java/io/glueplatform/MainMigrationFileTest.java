@@ -3,6 +3,7 @@ package io.glueplatform;
 import io.glueplatform.config.ConfigFixtures;
 import io.glueplatform.testing.JavaProcess;
 import io.glueplatform.testing.Repo;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * environment, an invalid file (ambiguous matches left) and a stale one (an address the stack no longer has)
  * stop the synth with exit 2 and nothing written.
  */
+// Starts the program in child JVMs (exit codes as a user sees them): in make test, not in make unit-test.
+@Tag("process")
 class MainMigrationFileTest {
 
     @TempDir

@@ -3,6 +3,7 @@ package io.glueplatform;
 import io.glueplatform.config.ConfigFixtures;
 import io.glueplatform.testing.JavaProcess;
 import io.glueplatform.testing.Repo;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // Waits on child JVMs: runs beside the in-process tests (see the surefire configuration in pom.xml).
 @Execution(ExecutionMode.CONCURRENT)
+// Starts the program in child JVMs (exit codes as a user sees them): in make test, not in make unit-test.
+@Tag("process")
 class MainPreflightTest {
 
     @TempDir
