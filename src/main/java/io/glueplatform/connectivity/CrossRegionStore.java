@@ -72,8 +72,7 @@ public final class CrossRegionStore extends PlatformModule {
         AwsScope store = props.location().scope();
         boolean isPublic = settings.publiclyAccessible();
 
-        // Its arn is read once: every read of a resource attribute is a jsii round trip (and a fresh token).
-        String keyArn = add("key", storeProvider, id -> new KmsKey(this, id, KmsKeyConfig.builder()
+        KmsKey key = add("key", storeProvider, id -> new KmsKey(this, id, KmsKeyConfig.builder()
                 .description("glue-platform " + naming.environment() + ": Redshift store in " + settings.region())
                 .enableKeyRotation(true)
                 .deletionWindowInDays(30)
@@ -82,10 +81,10 @@ public final class CrossRegionStore extends PlatformModule {
                         // Flow logs and the audit logs of the store VPC are encrypted with this key of the store's region.
                         PlatformKey.logsMayEncrypt(store.partition(), settings.region(), store.accountId())))
                 .tags(tags("key"))
-                .build())).getArn();
+                .build()));
         this.vpc = new StoreVpc(this, naming, "xr_vpc", new StoreVpc.Props(settings.region(), settings.vpcCidr(),
                 settings.availabilityZones(), settings.subnetCidrs(), isPublic, false), storeProvider);
-        vpc.flowLogs(keyArn, props.logRetentionDays());
+        vpc.flowLogs(key.getArn(), props.logRetentionDays());
 
         this.firewall = new Firewall(this, naming, "xr_redshift", vpc.vpcId(),
                 "Redshift: only the Glue VPC's NAT gateway Elastic IPs, on the cluster port", storeProvider);
@@ -124,7 +123,7 @@ public final class CrossRegionStore extends PlatformModule {
             auditGroups.add(add("log_" + log, storeProvider, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                     .name("/aws/redshift/cluster/" + identifier + "/" + log)
                     .retentionInDays(props.logRetentionDays())
-                    .kmsKeyId(keyArn)
+                    .kmsKeyId(key.getArn())
                     .tags(tags("log_" + log))
                     .build())));
         }
@@ -137,7 +136,7 @@ public final class CrossRegionStore extends PlatformModule {
                 .masterUsername(settings.masterUsername())
                 .port(settings.port())
                 .encrypted(true)
-                .kmsKeyId(keyArn)
+                .kmsKeyId(key.getArn())
                 // Explicit even though it is the safe choice: provider 5.x defaults publicly_accessible to true.
                 .publiclyAccessible(isPublic)
                 .elasticIp(eip == null ? null : eip.getPublicIp())
@@ -153,7 +152,7 @@ public final class CrossRegionStore extends PlatformModule {
         // Newer than the 5.23.1 bindings: Redshift generates the master password and keeps it in Secrets
         // Manager (in the store's region), so no password exists in config, JSON or state.
         Overrides.set(cluster, "manage_master_password", true);
-        Overrides.set(cluster, "master_password_secret_kms_key_id", keyArn);
+        Overrides.set(cluster, "master_password_secret_kms_key_id", key.getArn());
         // aws_redshift_logging (provider 5.x; the cluster's logging block is deprecated) is newer than the bindings.
         TerraformResource audit = add("audit_logging", storeProvider, id -> new TerraformResource(this, id, TerraformResourceConfig.builder()
                 .terraformResourceType("aws_redshift_logging")

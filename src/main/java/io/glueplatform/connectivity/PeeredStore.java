@@ -60,8 +60,7 @@ public final class PeeredStore extends PlatformModule {
     private final Firewall databaseFirewall;
     private final Firewall glueFirewall;
     private final DbInstance instance;
-    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
-    private final String peeringId;
+    private final VpcPeeringConnection peering;
     private final String secretArn;
     private final boolean crossRegion;
     /** Read access to the Glue-side secret, decrypting with the platform key via the Glue region's Secrets Manager only. */
@@ -81,7 +80,7 @@ public final class PeeredStore extends PlatformModule {
         // (GLUE-LOG-001 reports it) until a key of that region exists.
         vpc.flowLogs(crossRegion ? null : kmsKeyArn, props.logRetentionDays());
 
-        VpcPeeringConnection peering = add("link", id -> new VpcPeeringConnection(this, id, VpcPeeringConnectionConfig.builder()
+        this.peering = add("link", id -> new VpcPeeringConnection(this, id, VpcPeeringConnectionConfig.builder()
                 .vpcId(glueNetwork.vpcId())
                 .peerVpcId(vpc.vpcId())
                 .peerRegion(crossRegion ? region : null)
@@ -89,12 +88,11 @@ public final class PeeredStore extends PlatformModule {
                 .autoAccept(crossRegion ? null : true)
                 .tags(tags("link"))
                 .build()));
-        this.peeringId = peering.getId();
         List<ITerraformDependable> active;
         if (crossRegion) {
             VpcPeeringConnectionAccepterA accepter = add("link_accepter", peerProvider, id -> new VpcPeeringConnectionAccepterA(this, id,
                     VpcPeeringConnectionAccepterAConfig.builder()
-                            .vpcPeeringConnectionId(peeringId)
+                            .vpcPeeringConnectionId(peering.getId())
                             .autoAccept(true)
                             .tags(tags("link_accepter"))
                             .build()));
@@ -112,7 +110,7 @@ public final class PeeredStore extends PlatformModule {
             active = List.of(peering);
             // Names resolve to private addresses across the peering (both directions).
             add("link_options", id -> new VpcPeeringConnectionOptions(this, id, VpcPeeringConnectionOptionsConfig.builder()
-                    .vpcPeeringConnectionId(peeringId)
+                    .vpcPeeringConnectionId(peering.getId())
                     .requester(VpcPeeringConnectionOptionsRequester.builder().allowRemoteVpcDnsResolution(true).build())
                     .accepter(VpcPeeringConnectionOptionsAccepter.builder().allowRemoteVpcDnsResolution(true).build())
                     .build()));
@@ -123,14 +121,14 @@ public final class PeeredStore extends PlatformModule {
             add("route_from_glue_" + suffix, id -> new Route(this, id, RouteConfig.builder()
                     .routeTableId(subnet.routeTableId())
                     .destinationCidrBlock(settings.vpcCidr())
-                    .vpcPeeringConnectionId(peeringId)
+                    .vpcPeeringConnectionId(peering.getId())
                     .dependsOn(active)
                     .build()));
         }
         add("route_to_glue", peerProvider, id -> new Route(this, id, RouteConfig.builder()
                 .routeTableId(vpc.subnets().get(0).routeTableId())
                 .destinationCidrBlock(glueNetwork.vpcCidr())
-                .vpcPeeringConnectionId(peeringId)
+                .vpcPeeringConnectionId(peering.getId())
                 .dependsOn(active)
                 .build()));
 
@@ -211,7 +209,7 @@ public final class PeeredStore extends PlatformModule {
         }
         this.secretRead = SecretGrants.read("PeeredStoreSecret", List.of(secretArn), kmsKeyArn, glueNetwork.region());
         Outputs.add(this, "peer_postgres_jdbc_url", jdbcUrl(), "PostgreSQL in the peered VPC");
-        Outputs.add(this, "peer_vpc_peering_id", peeringId, "VPC peering between the Glue VPC and the peered VPC");
+        Outputs.add(this, "peer_vpc_peering_id", peering.getId(), "VPC peering between the Glue VPC and the peered VPC");
     }
 
     public String jdbcUrl() {
@@ -243,7 +241,7 @@ public final class PeeredStore extends PlatformModule {
     }
 
     public String peeringConnectionId() {
-        return peeringId;
+        return peering.getId();
     }
 
     public boolean crossRegion() {

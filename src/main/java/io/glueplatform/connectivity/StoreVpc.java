@@ -47,9 +47,8 @@ public final class StoreVpc extends PlatformModule {
         }
     }
 
-    // Ids, not resources: each read of a resource attribute is a jsii round trip (and a fresh token).
-    private final String vpcId;
-    private final String routeTableId;
+    private final Vpc vpc;
+    private final RouteTable routes;
     private final Props props;
     private final List<SubnetRef> subnets = new ArrayList<>();
 
@@ -57,44 +56,44 @@ public final class StoreVpc extends PlatformModule {
         super(scope, module, naming, provider);
         this.props = props;
         // DNS over the peering needs DNS support and hostnames, which VpcParts turns on.
-        this.vpcId = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.cidr(), tags("this")))).getId();
-        add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpcId, tags("default"))));
-        this.routeTableId = add("this", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpcId, tags("this")))).getId();
+        this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.cidr(), tags("this"))));
+        add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
+        this.routes = add("this", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags("this"))));
         if (props.internetFacing()) {
-            InternetGateway igw = add("this", id -> new InternetGateway(this, id + "_igw", VpcParts.internetGateway(vpcId, tags("this"))));
-            add("internet", id -> new Route(this, id, VpcParts.internetRoute(routeTableId, igw.getId())));
+            InternetGateway igw = add("this", id -> new InternetGateway(this, id + "_igw", VpcParts.internetGateway(vpc.getId(), tags("this"))));
+            add("internet", id -> new Route(this, id, VpcParts.internetRoute(routes.getId(), igw.getId())));
         }
         String tier = props.internetFacing() ? "public" : "private";
         for (int i = 0; i < props.availabilityZones().size(); i++) {
             String zone = props.availabilityZones().get(i);
             String cidr = props.subnetCidrs().get(i);
             String role = tier + "_" + SubnetRef.zoneSuffix(zone);
-            String subnetId = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpcId, zone, cidr, tags(role)))).getId();
-            add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnetId, routeTableId)));
-            subnets.add(new SubnetRef(tier, zone, cidr, subnetId, routeTableId));
+            Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr, tags(role))));
+            add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnet.getId(), routes.getId())));
+            subnets.add(new SubnetRef(tier, zone, cidr, subnet.getId(), routes.getId()));
         }
         if (props.s3Endpoint()) {
-            add("s3", id -> new VpcEndpoint(this, id, VpcParts.s3Gateway(vpcId, props.region(), List.of(routeTableId), tags("s3"))));
+            add("s3", id -> new VpcEndpoint(this, id, VpcParts.s3Gateway(vpc.getId(), props.region(), List.of(routes.getId()), tags("s3"))));
         }
     }
 
     /** Records this VPC's traffic like the platform VPC's (flow logs to a log group encrypted with {@code kmsKeyArn}). */
     public void flowLogs(String kmsKeyArn, int retentionDays) {
-        new io.glueplatform.vpc.VpcFlowLogs(this, naming(), moduleName(), new io.glueplatform.vpc.VpcFlowLogs.Props(vpcId, kmsKeyArn,
+        new io.glueplatform.vpc.VpcFlowLogs(this, naming(), moduleName(), new io.glueplatform.vpc.VpcFlowLogs.Props(vpc.getId(), kmsKeyArn,
                 retentionDays), provider());
     }
 
     /** Adds a route from every subnet of this VPC to {@code destinationCidr} over a VPC peering connection. */
     public void routeToPeering(String role, String destinationCidr, String peeringConnectionId) {
         add(role, id -> new Route(this, id, RouteConfig.builder()
-                .routeTableId(routeTableId)
+                .routeTableId(routes.getId())
                 .destinationCidrBlock(destinationCidr)
                 .vpcPeeringConnectionId(peeringConnectionId)
                 .build()));
     }
 
     public String vpcId() {
-        return vpcId;
+        return vpc.getId();
     }
 
     public String cidr() {

@@ -48,8 +48,6 @@ public final class Firewall extends PlatformModule {
     }
 
     private final SecurityGroup group;
-    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
-    private final String groupId;
     private final List<Rule> rules = new ArrayList<>();
 
     /**
@@ -71,11 +69,10 @@ public final class Firewall extends PlatformModule {
                 .tags(tags("this"))
                 .lifecycle(com.hashicorp.cdktf.TerraformResourceLifecycle.builder().createBeforeDestroy(true).build())
                 .build()));
-        this.groupId = group.getId();
     }
 
     public String id() {
-        return groupId;
+        return group.getId();
     }
 
     public List<Rule> rules() {
@@ -102,11 +99,11 @@ public final class Firewall extends PlatformModule {
         String peerGroup = peer.firewall() == null ? null : peer.firewall().id();
         add(role, id -> rule.direction() == Direction.INGRESS
                 ? new VpcSecurityGroupIngressRule(this, id, VpcSecurityGroupIngressRuleConfig.builder()
-                        .securityGroupId(groupId).description(rule.description()).tags(tags(role))
+                        .securityGroupId(group.getId()).description(rule.description()).tags(tags(role))
                         .ipProtocol(ports.protocol()).fromPort(ports.from()).toPort(ports.to())
                         .referencedSecurityGroupId(peerGroup).cidrIpv4(peer.cidr()).prefixListId(peer.prefixListId()).build())
                 : new VpcSecurityGroupEgressRule(this, id, VpcSecurityGroupEgressRuleConfig.builder()
-                        .securityGroupId(groupId).description(rule.description()).tags(tags(role))
+                        .securityGroupId(group.getId()).description(rule.description()).tags(tags(role))
                         .ipProtocol(ports.protocol()).fromPort(ports.from()).toPort(ports.to())
                         .referencedSecurityGroupId(peerGroup).cidrIpv4(peer.cidr()).prefixListId(peer.prefixListId()).build()));
         return this;

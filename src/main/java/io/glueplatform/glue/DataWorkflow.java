@@ -41,10 +41,9 @@ public final class DataWorkflow extends PlatformModule {
     public static final String WORKFLOW = "data-lake";
 
     private final DataWorkflowProps props;
-    // Names, not resources: each read of a resource attribute is a jsii round trip (and a fresh token).
-    private final Map<String, String> jobNames = new LinkedHashMap<>();
-    private final Map<String, String> crawlerNames = new LinkedHashMap<>();
-    private final String workflowName;
+    private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
+    private final Map<String, GlueCrawler> crawlers = new LinkedHashMap<>();
+    private final GlueWorkflow workflow;
     private final GlueJobs glueJobs;
 
     public DataWorkflow(Construct scope, Naming naming, DataWorkflowProps props) {
@@ -74,23 +73,23 @@ public final class DataWorkflow extends PlatformModule {
             throw new IllegalArgumentException("glue workflow: needs exactly two jobs (processing, then quality), got " + steps.size());
         }
         for (GlueJobSpec spec : steps) {
-            jobNames.put(spec.role(), job(spec).getName());
+            jobs.put(spec.role(), job(spec));
         }
-        String processing = jobNames.get(steps.get(0).role());
-        String quality = jobNames.get(steps.get(1).role());
+        GlueJob processing = jobs.get(steps.get(0).role());
+        GlueJob quality = jobs.get(steps.get(1).role());
 
-        this.workflowName = add("workflow", id -> new GlueWorkflow(this, id, GlueWorkflowConfig.builder()
+        this.workflow = add("workflow", id -> new GlueWorkflow(this, id, GlueWorkflowConfig.builder()
                 .name(naming.environment() + "-data-lake-workflow")
-                .description("On demand: " + processing + ", then quality check and processed/ crawl on success")
+                .description("On demand: " + processing.getName() + ", then quality check and processed/ crawl on success")
                 .maxConcurrentRuns(1)
                 .tags(tags("workflow"))
-                .build())).getName();
+                .build()));
         add("trigger_start", id -> new GlueTrigger(this, id, GlueTriggerConfig.builder()
                 .name(naming.environment() + "-data-lake-start")
                 .description("Starts the workflow on demand (no schedule: nothing runs, nothing is billed, until asked)")
                 .type("ON_DEMAND")
-                .workflowName(workflowName)
-                .actions(List.of(GlueTriggerActions.builder().jobName(processing).build()))
+                .workflowName(workflow.getName())
+                .actions(List.of(GlueTriggerActions.builder().jobName(processing.getName()).build()))
                 .tags(tags("trigger_start"))
                 .build()));
         add("trigger_after_processing", id -> new GlueTrigger(this, id, GlueTriggerConfig.builder()
@@ -98,14 +97,14 @@ public final class DataWorkflow extends PlatformModule {
                 .description("After processing succeeds: data quality check and processed/ crawl")
                 .type("CONDITIONAL")
                 .startOnCreation(true)
-                .workflowName(workflowName)
+                .workflowName(workflow.getName())
                 .predicate(GlueTriggerPredicate.builder()
                         .conditions(List.of(GlueTriggerPredicateConditions.builder()
-                                .jobName(processing).state("SUCCEEDED").logicalOperator("EQUALS").build()))
+                                .jobName(processing.getName()).state("SUCCEEDED").logicalOperator("EQUALS").build()))
                         .build())
                 .actions(List.of(
-                        GlueTriggerActions.builder().jobName(quality).build(),
-                        GlueTriggerActions.builder().crawlerName(crawlerNames.get("processed")).build()))
+                        GlueTriggerActions.builder().jobName(quality.getName()).build(),
+                        GlueTriggerActions.builder().crawlerName(crawlers.get("processed").getName()).build()))
                 .tags(tags("trigger_after_processing"))
                 .build()));
         Outputs.add(this, "glue_workflow_name", workflowName(), "Start with: aws glue start-workflow-run --name <this>");
@@ -114,7 +113,7 @@ public final class DataWorkflow extends PlatformModule {
     }
 
     private void crawler(String zone, String path) {
-        crawlerNames.put(zone, add("crawler_" + zone, id -> new GlueCrawler(this, id, GlueCrawlerConfig.builder()
+        crawlers.put(zone, add("crawler_" + zone, id -> new GlueCrawler(this, id, GlueCrawlerConfig.builder()
                 .name(naming().environment() + "-" + zone + "-crawler")
                 .description("Catalogs s3 " + zone + "/ into " + props.pipeline().catalogDatabaseName() + " (on demand)")
                 .databaseName(props.pipeline().catalogDatabaseName())
@@ -125,7 +124,7 @@ public final class DataWorkflow extends PlatformModule {
                 .schemaChangePolicy(GlueCrawlerSchemaChangePolicy.builder()
                         .updateBehavior("UPDATE_IN_DATABASE").deleteBehavior("LOG").build())
                 .tags(tags("crawler_" + zone))
-                .build())).getName());
+                .build())));
     }
 
     private GlueJob job(GlueJobSpec spec) {
@@ -144,15 +143,19 @@ public final class DataWorkflow extends PlatformModule {
 
     /** Job names by role (data_processing, data_quality). */
     public Map<String, String> jobNames() {
-        return Collections.unmodifiableMap(jobNames);
+        Map<String, String> names = new LinkedHashMap<>();
+        jobs.forEach((role, job) -> names.put(role, job.getName()));
+        return Collections.unmodifiableMap(names);
     }
 
     /** Crawler names by zone (raw, processed). */
     public Map<String, String> crawlerNames() {
-        return Collections.unmodifiableMap(crawlerNames);
+        Map<String, String> names = new LinkedHashMap<>();
+        crawlers.forEach((zone, crawler) -> names.put(zone, crawler.getName()));
+        return Collections.unmodifiableMap(names);
     }
 
     public String workflowName() {
-        return workflowName;
+        return workflow.getName();
     }
 }

@@ -49,17 +49,15 @@ public final class GluePipeline extends PlatformModule {
 
     private final GluePipelineProps props;
     private final Firewall firewall;
-    // Names, not resources: each read of a resource attribute is a jsii round trip (and a fresh token), and
-    // every job names the connections and the security configuration again.
-    private final List<String> networkConnectionNames = new ArrayList<>();
+    private final List<GlueConnection> networkConnections = new ArrayList<>();
     private final List<SubnetRef> connectionSubnets = new ArrayList<>();
-    private final Map<String, String> jobNames = new LinkedHashMap<>();
-    private final String securityConfigurationName;
-    private final String catalogDatabaseName;
+    private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
+    private final GlueSecurityConfiguration securityConfiguration;
+    private final GlueCatalogDatabase catalog;
     private final GlueJobs glueJobs;
-    private String jdbcConnectionName;
+    private GlueConnection jdbcConnection;
     private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
-    private final Map<StoreKind, String> storeConnectionNames = new LinkedHashMap<>();
+    private final Map<StoreKind, GlueConnection> storeConnections = new LinkedHashMap<>();
     private final ComponentRole role;
     private final JobSelection selection;
 
@@ -87,7 +85,7 @@ public final class GluePipeline extends PlatformModule {
         firewall.allowEgress("https", PortRange.tcp(443), Firewall.Peer.cidr("0.0.0.0/0"),
                 "HTTPS to S3 (gateway endpoint), Glue, CloudWatch and Secrets Manager APIs");
 
-        GlueSecurityConfiguration securityConfiguration = add("this", id -> new GlueSecurityConfiguration(this, id + "_security", GlueSecurityConfigurationConfig.builder()
+        this.securityConfiguration = add("this", id -> new GlueSecurityConfiguration(this, id + "_security", GlueSecurityConfigurationConfig.builder()
                 .name(resourceName("kms"))
                 .encryptionConfiguration(GlueSecurityConfigurationEncryptionConfiguration.builder()
                         .s3Encryption(GlueSecurityConfigurationEncryptionConfigurationS3Encryption.builder()
@@ -98,40 +96,39 @@ public final class GluePipeline extends PlatformModule {
                                 .jobBookmarksEncryptionMode("CSE-KMS").kmsKeyArn(kmsKeyArn).build())
                         .build())
                 .build()));
-        this.securityConfigurationName = securityConfiguration.getName();
         // With CloudWatch encryption Glue logs to /aws-glue/jobs-<role>-<security configuration>/...; create those
         // groups first so they get retention and the key instead of "never expire".
         for (String stream : JOB_LOG_STREAMS) {
             String logRole = "jobs_log_" + stream.replace('-', '_');
             add(logRole, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
-                    .name("/aws-glue/jobs-" + role.name() + "-" + securityConfigurationName + "/" + stream)
+                    .name("/aws-glue/jobs-" + role.name() + "-" + securityConfiguration.getName() + "/" + stream)
                     .retentionInDays(props.logRetentionDays())
                     .kmsKeyId(kmsKeyArn)
                     .tags(tags(logRole))
                     .build()));
         }
-        this.catalogDatabaseName = add("catalog", id -> new GlueCatalogDatabase(this, id, GlueCatalogDatabaseConfig.builder()
+        this.catalog = add("catalog", id -> new GlueCatalogDatabase(this, id, GlueCatalogDatabaseConfig.builder()
                 .name(props.catalogDatabase())
                 .description("Data lake catalog of the " + naming.environment() + " platform")
-                .build())).getName();
+                .build()));
 
         if (settings.runInVpc()) {
             for (SubnetRef subnet : props.privateSubnets()) {
                 String suffix = subnet.zoneSuffix();
-                networkConnectionNames.add(add("network_" + suffix, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
+                networkConnections.add(add("network_" + suffix, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
                         .name(resourceName("network-" + subnet.availabilityZone()))
                         .description("Places Glue ENIs in " + subnet.availabilityZone() + " (private subnet " + subnet.cidr() + ")")
                         .connectionType("NETWORK")
                         .physicalConnectionRequirements(requirements(subnet))
                         .tags(tags("network_" + suffix))
-                        .build())).getName());
+                        .build())));
                 connectionSubnets.add(subnet);
             }
             if (props.database() != null) {
-                this.jdbcConnectionName = databaseConnection(props.database()).getName();
+                this.jdbcConnection = databaseConnection(props.database());
             }
             for (GlueStore store : props.stores()) {
-                storeConnectionNames.put(store.kind(), storeConnection(store).getName());
+                storeConnections.put(store.kind(), storeConnection(store));
             }
         }
         grantJobRole(props);
@@ -141,7 +138,7 @@ public final class GluePipeline extends PlatformModule {
         this.selection = JobSelection.of(naming.environment(), catalogJobs, reachable, props.describeReachableStores());
         for (GlueJobSpec spec : jobs != null ? jobs : selection.deployed()) {
             JobSelection.requireStores(naming.environment(), spec, reachable, props.describeReachableStores());
-            this.jobNames.put(spec.role(), job(spec).getName());
+            this.jobs.put(spec.role(), job(spec));
         }
         outputs();
     }
@@ -237,9 +234,9 @@ public final class GluePipeline extends PlatformModule {
                 .build()));
     }
 
-    /** The name of the Glue JDBC connection to {@code store}; null when there is none. */
-    private String connectionName(StoreKind store) {
-        return store == StoreKind.MYSQL ? jdbcConnectionName : storeConnectionNames.get(store);
+    /** The Glue JDBC connection to {@code store}; null when there is none. */
+    private GlueConnection connection(StoreKind store) {
+        return store == StoreKind.MYSQL ? jdbcConnection : storeConnections.get(store);
     }
 
     private GlueJob job(GlueJobSpec spec) {
@@ -248,7 +245,7 @@ public final class GluePipeline extends PlatformModule {
         Map<String, String> arguments = glueJobs.defaultArguments(spec, true, "job-bookmark-enable");
         arguments.putAll(spec.arguments());
 
-        List<String> connections = new ArrayList<>(networkConnectionNames);
+        List<String> connections = new ArrayList<>(networkConnections.stream().map(GlueConnection::getName).toList());
         // Deliberate order (seed 003): Glue puts every ENI in the subnet of the first connection that passes its
         // checks. The Glue VPC's NETWORK connections come first (NAT, S3 endpoint, MySQL, peering routes), then the
         // database's JDBC connection, and connections into other VPCs last: they only carry their JDBC properties
@@ -257,13 +254,13 @@ public final class GluePipeline extends PlatformModule {
         spec.connectionArguments().values().stream().filter(c -> c != StoreKind.MYSQL).forEach(ordered::add);
         for (StoreKind name : ordered.stream().distinct().toList()) {
             // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
-            connections.add(connectionName(name));
+            connections.add(connection(name).getName());
         }
-        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, connectionName(name)));
+        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, connection(name).getName()));
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(settings.workerType(),
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers(),
                 spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes());
-        return glueJobs.job(spec, sizing, securityConfigurationName, connections, scriptLocation, arguments, library);
+        return glueJobs.job(spec, sizing, securityConfiguration.getName(), connections, scriptLocation, arguments, library);
     }
 
     /** The uploaded glue_common bundle; every job of the platform gets it with --extra-py-files. */
@@ -277,19 +274,21 @@ public final class GluePipeline extends PlatformModule {
 
     /** Job names by role, in declaration order. */
     public Map<String, String> jobNames() {
-        return Collections.unmodifiableMap(jobNames);
+        Map<String, String> names = new LinkedHashMap<>();
+        jobs.forEach((role, job) -> names.put(role, job.getName()));
+        return Collections.unmodifiableMap(names);
     }
 
     public String jobName(String role) {
-        String name = jobNames.get(role);
-        if (name == null) {
-            throw new IllegalArgumentException("glue: no job '" + role + "'; jobs: " + jobNames.keySet());
+        GlueJob job = jobs.get(role);
+        if (job == null) {
+            throw new IllegalArgumentException("glue: no job '" + role + "'; jobs: " + jobs.keySet());
         }
-        return name;
+        return job.getName();
     }
 
     public List<String> networkConnectionNames() {
-        return List.copyOf(networkConnectionNames);
+        return networkConnections.stream().map(GlueConnection::getName).toList();
     }
 
     /** Subnets of the NETWORK connections, in the order jobs list them. */
@@ -300,16 +299,16 @@ public final class GluePipeline extends PlatformModule {
     /** JDBC connection names of the external stores, by store name. */
     public Map<String, String> storeConnectionNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        storeConnectionNames.forEach((store, name) -> names.put(store.connectionName(), name));
+        storeConnections.forEach((store, connection) -> names.put(store.connectionName(), connection.getName()));
         return Collections.unmodifiableMap(names);
     }
 
     public String jdbcConnectionName() {
-        return jdbcConnectionName;
+        return jdbcConnection == null ? null : jdbcConnection.getName();
     }
 
     public String catalogDatabaseName() {
-        return catalogDatabaseName;
+        return catalog.getName();
     }
 
     /** The job role (jobs and crawlers); the data workflow's grants go to it too. */
@@ -348,6 +347,6 @@ public final class GluePipeline extends PlatformModule {
     }
 
     public String securityConfigurationName() {
-        return securityConfigurationName;
+        return securityConfiguration.getName();
     }
 }

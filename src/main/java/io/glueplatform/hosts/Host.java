@@ -49,8 +49,7 @@ public final class Host extends PlatformModule {
         ROLE
     }
 
-    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
-    private final String instanceId;
+    private final Instance instance;
     private final ComponentRole role;
     private final String region;
 
@@ -87,7 +86,7 @@ public final class Host extends PlatformModule {
                         .httpEndpoint("enabled").httpTokens("required").httpPutResponseHopLimit(1).build())
                 .tags(tags)
                 .build()));
-        this.instanceId = add(hostRole, id -> new Instance(this, id, InstanceConfig.builder()
+        this.instance = add(hostRole, id -> new Instance(this, id, InstanceConfig.builder()
                 .launchTemplate(InstanceLaunchTemplate.builder().id(template.getId())
                         .version(Tokens.asString(template.getLatestVersion())).build())
                 .metadataOptions(InstanceMetadataOptions.builder()
@@ -107,7 +106,7 @@ public final class Host extends PlatformModule {
                 .userData(settings.userData)
                 // null, not false: the provider's default, and what a host that opted out has always had in its JSON.
                 .userDataReplaceOnChange(settings.replaceOnUserDataChange ? Boolean.TRUE : null)
-                .build())).getId();
+                .build()));
     }
 
     /** Starts a host whose launch template and instance are addressed {@code <module>_<role>}, e.g. hosts_kubernetes. */
@@ -121,12 +120,12 @@ public final class Host extends PlatformModule {
     }
 
     public String instanceId() {
-        return instanceId;
+        return instance.getId();
     }
 
     /** Opens a shell (no SSH, no public IP needed). */
     public String sessionCommand() {
-        return "aws ssm start-session --target " + instanceId + " --region " + region;
+        return "aws ssm start-session --target " + instance.getId() + " --region " + region;
     }
 
     /** Forwards a port of the host to localhost (e.g. Grafana on 3000) through Session Manager. */

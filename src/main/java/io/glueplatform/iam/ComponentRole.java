@@ -35,10 +35,6 @@ public class ComponentRole extends PlatformModule implements Role {
 
     private final String role;
     private final IamRole iamRole;
-    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
-    private final String roleId;
-    private final String roleArn;
-    private final String roleName;
 
     /** Role {@code role} (name {@code <env>-iam-<role>}) that {@code trustedBy} assumes. */
     public ComponentRole(Construct scope, Naming naming, String role, TrustedService trustedBy, String description) {
@@ -51,9 +47,6 @@ public class ComponentRole extends PlatformModule implements Role {
                 .maxSessionDuration(3600)
                 .tags(tags(role))
                 .build()));
-        this.roleId = iamRole.getId();
-        this.roleArn = iamRole.getArn();
-        this.roleName = iamRole.getName();
     }
 
     /** Refuses incomplete settings before the construct joins the tree, so a refused role leaves nothing behind. */
@@ -66,7 +59,7 @@ public class ComponentRole extends PlatformModule implements Role {
     /** Attaches one AWS managed policy ({@code iam_<role>_managed}); at most one per role. */
     public ComponentRole withManagedPolicy(String policyArn) {
         add(role + "_managed", id -> new IamRolePolicyAttachment(this, id, IamRolePolicyAttachmentConfig.builder()
-                .role(roleName)
+                .role(iamRole.getName())
                 .policyArn(policyArn)
                 .build()));
         return this;
@@ -74,19 +67,19 @@ public class ComponentRole extends PlatformModule implements Role {
 
     @Override
     public String arn() {
-        return roleArn;
+        return iamRole.getArn();
     }
 
     @Override
     public String name() {
-        return roleName;
+        return iamRole.getName();
     }
 
     @Override
     public void grant(String policyName, List<PolicyStatement> statements) {
         add(role + "_" + policyName, id -> new IamRolePolicy(this, id, IamRolePolicyConfig.builder()
                 .name(policyName.replace('_', '-'))
-                .role(roleId)
+                .role(iamRole.getId())
                 .policy(PolicyDocument.of(statements))
                 .build()));
     }

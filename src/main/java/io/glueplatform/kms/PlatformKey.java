@@ -35,9 +35,6 @@ public final class PlatformKey extends PlatformModule {
                 .withCondition("ArnLike", "kms:EncryptionContext:aws:logs:arn", logGroups);
     }
 
-    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
-    private final String arn;
-
     public PlatformKey(Construct scope, Naming naming, PlatformKeyProps props) {
         super(scope, "kms", naming);
         AwsScope account = props.scope();
@@ -53,7 +50,6 @@ public final class PlatformKey extends PlatformModule {
                 .policy(policy)
                 .tags(tags("this"))
                 .build()));
-        this.arn = key.getArn();
         add("this", id -> new KmsAlias(this, id + "_alias", KmsAliasConfig.builder()
                 .name("alias/glue-platform-" + naming.environment())
                 .targetKeyId(key.getKeyId())
@@ -66,12 +62,12 @@ public final class PlatformKey extends PlatformModule {
      */
     public void grantUseVia(io.glueplatform.iam.Role role, String policyName, String service, String region) {
         role.grant(policyName, List.of(PolicyStatement.allow("UsePlatformKeyVia" + Character.toUpperCase(service.charAt(0)) + service.substring(1),
-                        List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(arn))
+                        List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(key.getArn()))
                 .withCondition("StringEquals", "kms:ViaService", service + "." + region + ".amazonaws.com")));
     }
 
     public String arn() {
-        return arn;
+        return key.getArn();
     }
 
     public String keyId() {

@@ -34,9 +34,6 @@ import java.util.List;
 public final class Database extends PlatformModule {
 
     private final DbInstance instance;
-    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
-    private final String address;
-    private final String secretArn;
     private final Firewall firewall;
     private final DatabaseProps props;
     private final String identifier;
@@ -114,8 +111,6 @@ public final class Database extends PlatformModule {
                 .dependsOn(logGroups)
                 .tags(tags("this"))
                 .build()));
-        this.address = instance.getAddress();
-        this.secretArn = instance.getMasterUserSecret().get(0).getSecretArn();
         if (!settings.deletionProtection()) {
             CheckSuppressions.suppress(instance, "GLUE-RDS-004", "database.deletionProtection is false in environment '"
                     + naming.environment() + "': a disposable environment whose database is destroyed with it");
@@ -143,7 +138,7 @@ public final class Database extends PlatformModule {
     }
 
     public String address() {
-        return address;
+        return instance.getAddress();
     }
 
     public String port() {
@@ -164,7 +159,7 @@ public final class Database extends PlatformModule {
 
     /** The Secrets Manager secret RDS created for the master user ({"username", "password"}). */
     public String secretArn() {
-        return secretArn;
+        return instance.getMasterUserSecret().get(0).getSecretArn();
     }
 
     /** JDBC URL without credentials; Glue takes them from the secret. */

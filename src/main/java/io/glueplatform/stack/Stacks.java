@@ -2,7 +2,6 @@ package io.glueplatform.stack;
 
 import io.glueplatform.config.BackendType;
 import io.glueplatform.config.EnvironmentConfig;
-import io.glueplatform.glue.JobCatalog;
 import software.constructs.Construct;
 
 import java.nio.file.Path;
@@ -26,14 +25,8 @@ public final class Stacks {
 
     public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
                                                                           Path scriptsDir, boolean withStateBootstrap) {
-        return forEnvironment(app, env, target, JobCatalog.load(scriptsDir), withStateBootstrap);
-    }
-
-    /** As above, with the Glue jobs already loaded (once per synth, whatever the number of environments). */
-    public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
-                                                                          JobCatalog jobs, boolean withStateBootstrap) {
         List<com.hashicorp.cdktf.TerraformStack> stacks = new ArrayList<>();
-        stacks.add(new PlatformStack(app, env, target, jobs));
+        stacks.add(new PlatformStack(app, env, target, scriptsDir));
         if (withStateBootstrap && env.backend().type() == BackendType.S3) {
             stacks.add(new StateBootstrapStack(app, env, target));
         }

@@ -49,9 +49,6 @@ public final class SecureBucket extends PlatformModule {
     private final S3BucketPolicy policy;
     private final SecureBucketProps props;
     private final String purpose;
-    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
-    private final String bucketId;
-    private final String bucketArn;
 
     public SecureBucket(Construct scope, Naming naming, String purpose, SecureBucketProps props) {
         super(scope, "s3_" + purpose.replace('-', '_'), naming);
@@ -62,21 +59,19 @@ public final class SecureBucket extends PlatformModule {
                 .forceDestroy(props.forceDestroy())
                 .tags(tags("this"))
                 .build()));
-        this.bucketId = bucket.getId();
-        this.bucketArn = bucket.getArn();
         add("this", id -> new S3BucketPublicAccessBlock(this, id + "_pab", S3BucketPublicAccessBlockConfig.builder()
-                .bucket(bucketId)
+                .bucket(bucket.getId())
                 .blockPublicAcls(true)
                 .blockPublicPolicy(true)
                 .ignorePublicAcls(true)
                 .restrictPublicBuckets(true)
                 .build()));
         add("this", id -> new S3BucketOwnershipControls(this, id + "_ownership", S3BucketOwnershipControlsConfig.builder()
-                .bucket(bucketId)
+                .bucket(bucket.getId())
                 .rule(S3BucketOwnershipControlsRule.builder().objectOwnership("BucketOwnerEnforced").build())
                 .build()));
         add("this", id -> new S3BucketVersioningA(this, id + "_versioning", S3BucketVersioningAConfig.builder()
-                .bucket(bucketId)
+                .bucket(bucket.getId())
                 .versioningConfiguration(S3BucketVersioningVersioningConfiguration.builder().status("Enabled").build())
                 .build()));
         S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA byDefault = props.kmsKeyArn() == null
@@ -84,7 +79,7 @@ public final class SecureBucket extends PlatformModule {
                 : S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA.builder()
                         .sseAlgorithm("aws:kms").kmsMasterKeyId(props.kmsKeyArn()).build();
         add("this", id -> new S3BucketServerSideEncryptionConfigurationA(this, id + "_sse", S3BucketServerSideEncryptionConfigurationAConfig.builder()
-                .bucket(bucketId)
+                .bucket(bucket.getId())
                 .rule(List.of(S3BucketServerSideEncryptionConfigurationRuleA.builder()
                         .applyServerSideEncryptionByDefault(byDefault)
                         // A bucket key cuts KMS requests (and cost) by orders of magnitude for Spark writes.
@@ -92,11 +87,11 @@ public final class SecureBucket extends PlatformModule {
                         .build()))
                 .build()));
         add("this", id -> new S3BucketLifecycleConfiguration(this, id + "_lifecycle", S3BucketLifecycleConfigurationConfig.builder()
-                .bucket(bucketId)
+                .bucket(bucket.getId())
                 .rule(lifecycleRules())
                 .build()));
         this.policy = add("this", id -> new S3BucketPolicy(this, id + "_policy", S3BucketPolicyConfig.builder()
-                .bucket(bucketId)
+                .bucket(bucket.getId())
                 .policy(PolicyDocument.of(bucketPolicy()))
                 .build()));
         if (props.receivesAccessLogsFromAccount() != null) {
@@ -113,7 +108,7 @@ public final class SecureBucket extends PlatformModule {
         }
         if (props.accessLogs() != null) {
             add("this", id -> new S3BucketLoggingA(this, id + "_logging", S3BucketLoggingAConfig.builder()
-                    .bucket(bucketId)
+                    .bucket(bucket.getId())
                     .targetBucket(props.accessLogs().bucketId())
                     .targetPrefix(props.accessLogs().prefix())
                     .dependsOn(List.of(props.accessLogs().deliveryPermission()))
@@ -124,11 +119,11 @@ public final class SecureBucket extends PlatformModule {
     private List<PolicyStatement> bucketPolicy() {
         List<PolicyStatement> statements = new ArrayList<>();
         statements.add(new PolicyStatement("DenyInsecureTransport", "Deny", Map.of("AWS", List.of("*")),
-                List.of("s3:*"), List.of(bucketArn, bucketArn + "/*"),
+                List.of("s3:*"), List.of(bucket.getArn(), bucket.getArn() + "/*"),
                 Map.of("Bool", Map.of("aws:SecureTransport", "false"))));
         if (props.receivesAccessLogsFromAccount() != null) {
             // S3 server access logging delivers as this service principal, only for this account's buckets.
-            statements.add(PolicyStatement.allow("S3ServerAccessLogDelivery", List.of("s3:PutObject"), List.of(bucketArn + "/*"))
+            statements.add(PolicyStatement.allow("S3ServerAccessLogDelivery", List.of("s3:PutObject"), List.of(bucket.getArn() + "/*"))
                     .withPrincipal("Service", "logging.s3.amazonaws.com")
                     .withCondition("StringEquals", "aws:SourceAccount", props.receivesAccessLogsFromAccount()));
         }
@@ -167,7 +162,7 @@ public final class SecureBucket extends PlatformModule {
     }
 
     public String id() {
-        return bucketId;
+        return bucket.getId();
     }
 
     /** The bucket policy resource, for what must wait until the policy is in force. */
@@ -176,7 +171,7 @@ public final class SecureBucket extends PlatformModule {
     }
 
     public String arn() {
-        return bucketArn;
+        return bucket.getArn();
     }
 
     public String name() {
@@ -205,7 +200,7 @@ public final class SecureBucket extends PlatformModule {
         List<String> objects = new ArrayList<>();
         List<String> listPrefixes = new ArrayList<>();
         for (String prefix : prefixes) {
-            objects.add(bucketArn + "/" + prefix + "*");
+            objects.add(bucket.getArn() + "/" + prefix + "*");
             listPrefixes.add(prefix + "*");
         }
         List<String> objectActions = write
@@ -214,10 +209,10 @@ public final class SecureBucket extends PlatformModule {
         String sidPrefix = (write ? "ReadWrite" : "Read") + camel(purpose);
         return List.of(
                 PolicyStatement.allow(sidPrefix + "Objects", objectActions, objects),
-                PolicyStatement.allow(sidPrefix + "List", List.of("s3:ListBucket"), List.of(bucketArn))
+                PolicyStatement.allow(sidPrefix + "List", List.of("s3:ListBucket"), List.of(bucket.getArn()))
                         .withCondition("StringLike", "s3:prefix", listPrefixes.size() == 1 ? listPrefixes.get(0) : listPrefixes),
                 // GetBucketLocation carries no s3:prefix key, so it cannot share the prefix condition.
-                PolicyStatement.allow(sidPrefix + "Location", List.of("s3:GetBucketLocation"), List.of(bucketArn)));
+                PolicyStatement.allow(sidPrefix + "Location", List.of("s3:GetBucketLocation"), List.of(bucket.getArn())));
     }
 
     private static String camel(String text) {

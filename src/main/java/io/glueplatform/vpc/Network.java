@@ -41,8 +41,6 @@ import java.util.Map;
 public final class Network extends PlatformModule {
 
     private final Vpc vpc;
-    /** Read once: every read of a resource attribute is a jsii round trip (and a fresh token). */
-    private final String vpcId;
     private final NetworkProps props;
     private final List<SubnetRef> publicSubnets = new ArrayList<>();
     private final List<SubnetRef> privateSubnets = new ArrayList<>();
@@ -55,20 +53,19 @@ public final class Network extends PlatformModule {
         super(scope, "vpc", naming);
         this.props = props;
         this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.layout().vpcCidr(), tags("this"))));
-        this.vpcId = vpc.getId();
-        add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpcId, tags("default"))));
+        add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
 
         InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw",
-                VpcParts.internetGateway(vpcId, tags("this"))));
-        String publicRouteTableId = add("public", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpcId, tags("public")))).getId();
-        add("public_internet", id -> new Route(this, id, VpcParts.internetRoute(publicRouteTableId, internetGateway.getId())));
+                VpcParts.internetGateway(vpc.getId(), tags("this"))));
+        RouteTable publicRoutes = add("public", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags("public"))));
+        add("public_internet", id -> new Route(this, id, VpcParts.internetRoute(publicRoutes.getId(), internetGateway.getId())));
 
         List<String> zones = props.availabilityZones();
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
             String suffix = SubnetRef.zoneSuffix(zone);
-            String subnetId = subnet("public_" + suffix, zone, props.layout().publicSubnetCidrs().get(i), publicRouteTableId);
-            publicSubnets.add(new SubnetRef("public", zone, props.layout().publicSubnetCidrs().get(i), subnetId, publicRouteTableId));
+            Subnet subnet = subnet("public_" + suffix, zone, props.layout().publicSubnetCidrs().get(i), publicRoutes);
+            publicSubnets.add(new SubnetRef("public", zone, props.layout().publicSubnetCidrs().get(i), subnet.getId(), publicRoutes.getId()));
         }
         for (int i = 0; i < props.natGatewayCount(); i++) {
             String suffix = SubnetRef.zoneSuffix(zones.get(i));
@@ -89,22 +86,22 @@ public final class Network extends PlatformModule {
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
             String role = "private_" + SubnetRef.zoneSuffix(zone);
-            String routeTableId = add(role, id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpcId, tags(role)))).getId();
+            RouteTable routes = add(role, id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags(role))));
             String natId = natGatewayIds.get(Math.min(i, natGatewayIds.size() - 1));
             add(role + "_nat", id -> new Route(this, id, RouteConfig.builder()
-                    .routeTableId(routeTableId)
+                    .routeTableId(routes.getId())
                     .destinationCidrBlock("0.0.0.0/0")
                     .natGatewayId(natId)
                     .build()));
-            String subnetId = subnet(role, zone, props.layout().privateSubnetCidrs().get(i), routeTableId);
-            privateSubnets.add(new SubnetRef("private", zone, props.layout().privateSubnetCidrs().get(i), subnetId, routeTableId));
-            privateRouteTableIds.add(routeTableId);
+            Subnet subnet = subnet(role, zone, props.layout().privateSubnetCidrs().get(i), routes);
+            privateSubnets.add(new SubnetRef("private", zone, props.layout().privateSubnetCidrs().get(i), subnet.getId(), routes.getId()));
+            privateRouteTableIds.add(routes.getId());
         }
 
         add("s3", id -> new VpcEndpoint(this, id,
-                VpcParts.s3Gateway(vpcId, props.region(), privateRouteTableIds, tags("s3"))));
+                VpcParts.s3Gateway(vpc.getId(), props.region(), privateRouteTableIds, tags("s3"))));
 
-        this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpcId,
+        this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpc.getId(),
                 "Interface endpoints: HTTPS from inside the VPC");
         endpointFirewall.allowIngress("https_from_vpc", PortRange.tcp(443), Firewall.Peer.cidr(props.layout().vpcCidr()),
                 "HTTPS to AWS service endpoints from the VPC");
@@ -113,7 +110,7 @@ public final class Network extends PlatformModule {
         List<String> privateSubnetIds = privateSubnets.stream().map(SubnetRef::id).toList();
         for (String service : endpoints) {
             add(service, id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
-                    .vpcId(vpcId)
+                    .vpcId(vpc.getId())
                     .serviceName("com.amazonaws." + props.region() + "." + service)
                     .vpcEndpointType("Interface")
                     .privateDnsEnabled(true)
@@ -126,24 +123,22 @@ public final class Network extends PlatformModule {
         if (props.layout().flowLogs()) {
             flowLogs();
         }
-        Outputs.add(this, "vpc_id", vpcId, "VPC of the platform");
+        Outputs.add(this, "vpc_id", vpc.getId(), "VPC of the platform");
     }
 
-    /** The subnet's id. */
-    private String subnet(String role, String zone, String cidr, String routeTableId) {
-        Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpcId, zone, cidr,
+    private Subnet subnet(String role, String zone, String cidr, RouteTable routes) {
+        Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr,
                 naming().tags("vpc", role, Map.of("Tier", role.startsWith("public") ? "public" : "private")))));
-        String subnetId = subnet.getId();
-        add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnetId, routeTableId)));
-        return subnetId;
+        add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnet.getId(), routes.getId())));
+        return subnet;
     }
 
     private void flowLogs() {
-        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpcId, props.key().arn(), props.logRetentionDays()), null);
+        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpc.getId(), props.key().arn(), props.logRetentionDays()), null);
     }
 
     public String vpcId() {
-        return vpcId;
+        return vpc.getId();
     }
 
     public String vpcCidr() {

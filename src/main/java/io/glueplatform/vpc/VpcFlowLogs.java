@@ -31,13 +31,12 @@ public final class VpcFlowLogs extends PlatformModule {
 
     public VpcFlowLogs(Construct scope, Naming naming, String module, Props props, TerraformProvider provider) {
         super(scope, module, naming, provider);
-        // The arn is read once: every read of a resource attribute is a jsii round trip (and a fresh token).
-        String logGroupArn = add("flow_logs", id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
+        CloudwatchLogGroup logGroup = add("flow_logs", id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
                 .name("/aws/vpc/flow-logs/" + resourceName("this"))
                 .retentionInDays(props.retentionDays())
                 .kmsKeyId(props.kmsKeyArn())
                 .tags(tags("flow_logs"))
-                .build())).getArn();
+                .build()));
         IamRole role = add("flow_logs", id -> new IamRole(this, id + "_role", IamRoleConfig.builder()
                 .name(resourceName("flow-logs"))
                 .assumeRolePolicy(PolicyDocument.assumeRoleBy("vpc-flow-logs.amazonaws.com"))
@@ -48,13 +47,13 @@ public final class VpcFlowLogs extends PlatformModule {
                 .role(role.getId())
                 .policy(PolicyDocument.of(PolicyStatement.allow("WriteThisVpcsFlowLogGroup",
                         List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"),
-                        List.of(logGroupArn, logGroupArn + ":*"))))
+                        List.of(logGroup.getArn(), logGroup.getArn() + ":*"))))
                 .build()));
         add("this", id -> new FlowLog(this, id + "_flow_log", FlowLogConfig.builder()
                 .vpcId(props.vpcId())
                 .trafficType("ALL")
                 .logDestinationType("cloud-watch-logs")
-                .logDestination(logGroupArn)
+                .logDestination(logGroup.getArn())
                 .iamRoleArn(role.getArn())
                 .maxAggregationInterval(60)
                 .tags(tags("this"))
