@@ -117,9 +117,10 @@ public final class Main {
             return invalidConfiguration(e, err);
         }
         timing.mark("configuration");
+        JobCatalog jobs;
         try {
-            // Every stack reads the job folders; a broken manifest is reported once, before anything is built.
-            JobCatalog.load(workDir.resolve(scriptsDir()));
+            // Read once, before anything is built: a broken manifest is reported once, and every stack shares the catalog.
+            jobs = JobCatalog.load(workDir.resolve(scriptsDir()));
         } catch (JobCatalog.InvalidJobException e) {
             err.println("glue-platform: invalid Glue job, nothing was synthesized:");
             err.println("  - " + e.getMessage());
@@ -137,7 +138,7 @@ public final class Main {
         }
         int exitCode = 1;
         try {
-            exitCode = buildAndSynth(outdir, environments, migrationFiles, target, workDir, err, timing);
+            exitCode = buildAndSynth(outdir, environments, migrationFiles, target, jobs, err, timing);
         } catch (ConfigException e) {
             // Configuration only the built stack can judge (e.g. migration.imports naming an address it lacks).
             exitCode = invalidConfiguration(e, err);
@@ -157,7 +158,7 @@ public final class Main {
     }
 
     private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, Map<String, MigrationFile> migrationFiles,
-                                     DeploymentTarget target, Path workDir, PrintStream err, SynthTiming timing) {
+                                     DeploymentTarget target, JobCatalog jobs, PrintStream err, SynthTiming timing) {
         JsiiPreload.await();
         timing.mark("await jsii preload");
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
@@ -167,7 +168,7 @@ public final class Main {
         TextReport report = new TextReport(TextReport.terminal());
         try {
             for (EnvironmentConfig env : environments) {
-                for (TerraformStack stack : Stacks.forEnvironment(app, env, target, workDir.resolve(scriptsDir()),
+                for (TerraformStack stack : Stacks.forEnvironment(app, env, target, jobs,
                         "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")))) {
                     timing.mark(() -> "build " + stack.getNode().getId());
                     MigrationFile migration = migrationFiles.get(env.name());

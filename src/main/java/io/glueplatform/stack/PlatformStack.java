@@ -61,6 +61,11 @@ public final class PlatformStack extends TerraformStack {
     private final GluePipeline glue;
 
     public PlatformStack(Construct scope, EnvironmentConfig env, DeploymentTarget target, Path scriptsDir) {
+        this(scope, env, target, JobCatalog.load(scriptsDir));
+    }
+
+    /** With the job folders already read: a synth of several environments reads and bundles them once. */
+    public PlatformStack(Construct scope, EnvironmentConfig env, DeploymentTarget target, JobCatalog jobs) {
         super(scope, env.name());
         addOverride("terraform.required_providers.aws.version", Providers.AWS_PROVIDER_CONSTRAINT);
         Providers.aws(this, "aws", env, env.region(), target, null);
@@ -87,7 +92,7 @@ public final class PlatformStack extends TerraformStack {
         }
 
         this.glue = new GluePipeline(this, naming, new GluePipelineProps(
-                new GlueDependencies(aws, network, key, lake, JobCatalog.load(scriptsDir)),
+                new GlueDependencies(aws, network, key, lake, jobs),
                 new JdbcStores(database, externalStores(env, target, naming, key)), env.glue(), env.catalogDatabaseName(), retention));
         if (services.dataPipeline()) {
             new DataWorkflow(this, naming, new DataWorkflowProps(glue, services.workflowWorkers()));

@@ -2,6 +2,7 @@ package io.glueplatform.stack;
 
 import io.glueplatform.config.BackendType;
 import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.glue.JobCatalog;
 import software.constructs.Construct;
 
 import java.nio.file.Path;
@@ -25,8 +26,13 @@ public final class Stacks {
 
     public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
                                                                           Path scriptsDir, boolean withStateBootstrap) {
+        return forEnvironment(app, env, target, JobCatalog.load(scriptsDir), withStateBootstrap);
+    }
+
+    public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
+                                                                          JobCatalog jobs, boolean withStateBootstrap) {
         List<com.hashicorp.cdktf.TerraformStack> stacks = new ArrayList<>();
-        stacks.add(new PlatformStack(app, env, target, scriptsDir));
+        stacks.add(new PlatformStack(app, env, target, jobs));
         if (withStateBootstrap && env.backend().type() == BackendType.S3) {
             stacks.add(new StateBootstrapStack(app, env, target));
         }
