@@ -114,12 +114,7 @@ class FailurePathsTest {
         // The offline stack's state (next to its outdir) was written by a newer AWS provider: init works, plan cannot.
         Map<String, String> environment = environment("plan");
         Path state = Files.createDirectories(WORK.resolve("plan/terraform-state/offline")).resolve("dev.tfstate");
-        Files.writeString(state, """
-                {"version": 4, "terraform_version": "1.11.4", "serial": 1, "lineage": "ops-test", "outputs": {},
-                 "resources": [{"mode": "managed", "type": "aws_vpc", "name": "vpc_this",
-                   "provider": "provider[\\"registry.terraform.io/hashicorp/aws\\"]",
-                   "instances": [{"schema_version": 99, "attributes": {"id": "vpc-123"}}]}]}
-                """);
+        writeStateOfANewerProvider(state);
 
         Tools.Result make = Make.run(environment, 10, "plan", "ENV=dev");
         Make.assertFailedWith(make, "plan", 1);
@@ -158,12 +153,7 @@ class FailurePathsTest {
         Map<String, String> environment = environment("destroy");
         environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
         Path state = Files.createDirectories(WORK.resolve("destroy/terraform-state/emulator")).resolve("dev.tfstate");
-        Files.writeString(state, """
-                {"version": 4, "terraform_version": "1.11.4", "serial": 1, "lineage": "ops-test", "outputs": {},
-                 "resources": [{"mode": "managed", "type": "aws_vpc", "name": "vpc_this",
-                   "provider": "provider[\\"registry.terraform.io/hashicorp/aws\\"]",
-                   "instances": [{"schema_version": 99, "attributes": {"id": "vpc-123"}}]}]}
-                """);
+        writeStateOfANewerProvider(state);
         Tools.Result start = Tools.script("emulator.sh", environment, "start");
         assertThat(start.exitCode()).as(start.output()).isZero();
         try {
@@ -178,6 +168,16 @@ class FailurePathsTest {
             Tools.Result stop = Tools.script("emulator.sh", environment, "stop");
             assertThat(stop.exitCode()).as(stop.output()).isZero();
         }
+    }
+
+    /** A state Terraform can init against but not plan: its one resource was written by a newer AWS provider. */
+    private static void writeStateOfANewerProvider(Path state) throws IOException {
+        Files.writeString(state, """
+                {"version": 4, "terraform_version": "1.11.4", "serial": 1, "lineage": "ops-test", "outputs": {},
+                 "resources": [{"mode": "managed", "type": "aws_vpc", "name": "vpc_this",
+                   "provider": "provider[\\"registry.terraform.io/hashicorp/aws\\"]",
+                   "instances": [{"schema_version": 99, "attributes": {"id": "vpc-123"}}]}]}
+                """);
     }
 
     private static void assertFullLogPrinted(Tools.Result result, String expected) throws IOException {
