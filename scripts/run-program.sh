@@ -4,6 +4,9 @@
 # (PLATFORM_ENVIRONMENTS, PLATFORM_TARGET, CDKTF_OUTDIR, ...); arguments are passed to io.glueplatform.Main.
 # PLATFORM_SYNTH_SERVER=off always synthesizes cold.
 set -euo pipefail
+# Every way in (make, the cdktf CLI, scripts/synth.sh called directly) gets the same quiet Node: jsii prints an
+# end-of-life banner for Node 20 otherwise, which buries the one line that matters when a synth fails.
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="${JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION:-20}"
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # PLATFORM_SYNTH_SERVER_DIR: the server's state folder (default target/devloop; tests run their own server)
 port_file="${PLATFORM_SYNTH_SERVER_DIR:-$repo_root/target/devloop}/server.port"
