@@ -411,12 +411,13 @@ public final class JobCatalog {
     public Path libraryBundle() {
         try {
             Path dir = Files.createTempDirectory("glue-library");
+            // The JVM deletes on exit in reverse order of registration: the folder first would still hold the zip.
+            dir.toFile().deleteOnExit();
             Path zip = dir.resolve(LIBRARY + ".zip");
+            zip.toFile().deleteOnExit();
             try (OutputStream out = Files.newOutputStream(zip)) {
                 writeLibraryBundle(out);
             }
-            zip.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
             return zip;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the " + LIBRARY + " bundle", e);

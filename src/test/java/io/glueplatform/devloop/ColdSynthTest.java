@@ -39,11 +39,22 @@ class ColdSynthTest {
     @BeforeAll
     void synthesizeWithTheArchiveOfMakeBuild() throws IOException {
         reference = temp.resolve("reference");
-        Tools.Result result = cold(reference.resolve("out"), Map.of());
+        Tools.Result result = cold(reference.resolve("out"),
+                Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + Files.createDirectories(reference.resolve("tmp"))));
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(Repo.root().resolve("target/cds/synth.jsa")).as("make build's archive").isRegularFile();
         // run-program.sh passes the archive, and Main finds the JVM sharing it: no warning.
         assertThat(result.output()).doesNotContain(WARNING);
+    }
+
+    @Test
+    void aSynthLeavesNoFolderOfItsOwnInTheTemporaryFolder() throws IOException {
+        // The Glue library bundle is written to a temporary folder; each synth once left that folder behind (empty).
+        // jsii's own runtime extraction (jsii-java-runtime*) is jsii's to clean and is not judged here.
+        try (var entries = Files.list(reference.resolve("tmp"))) {
+            assertThat(entries.map(path -> path.getFileName().toString()).filter(name -> !name.startsWith("jsii-java-runtime")))
+                    .isEmpty();
+        }
     }
 
     @Test
