@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Prints issue 14's table in one interleaved run (rounds alternate floor / dev / floor / all, so machine
-# load hits every figure alike; medians are reported, and ratios are what count on a shared machine).
+# Prints every figure of issue 14's table in one run. The cold synths are interleaved (rounds alternate floor / dev /
+# floor / all / floor+N / floor 2×N, so machine load hits every figure alike; medians are reported, and ratios are
+# what count on a shared machine).
 #   floor        bench/FloorApp.java: one stack, AWS provider, one bucket; same cdktf + provider jars, cold JVM with the
 #                JVM's default flags (as a plain CDKTF app starts). The platform's cold path (scripts/run-program.sh) adds
 #                its own: C1 only, serial GC, the class-data archive of make build, the jsii preload of Main.
 #   synth dev    make synth ENV=dev, cold (PLATFORM_SYNTH_SERVER=off)
 #   synth all    make synth (every environment: one stack each), cold
+#   stack floor  FloorApp with N extra resources per stack (N = dev's resource count; log groups, one jsii call each),
+#                one stack and two: the difference is the least an extra stack of N resources can cost through jsii
 #   warm         make synth ENV=dev through a synth server (bench's own, own state dir): unchanged, and
 #                right after an edit of a source file (compile + synth; the file is restored afterwards)
 #   unit-test    make unit-test (skip with BENCH_UNIT_TEST=0)
+#   deploy       the first make deploy of dev on a fresh emulator of its own (free port; own output, state and logs
+#                under target/bench/deploy; stopped afterwards), with the apply's critical path (skip: BENCH_DEPLOY=0)
+#   make test    everything CI runs, once (≈ 12 min; skip with BENCH_MAKE_TEST=0)
+# A skipped figure prints as "skipped". Any failing step fails the bench, naming its log.
 # Usage: bench/synth-bench.sh [rounds=3]
 set -euo pipefail
 rounds="${1:-3}"
+case "$rounds" in ''|*[!0-9]*|0) echo "synth-bench: rounds must be a positive whole number, got '$rounds'" >&2; exit 2 ;; esac
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
@@ -32,20 +40,29 @@ timed() {
     exit 1
   fi
   end=$(date +%s.%N)
-  echo "$end - $start" | bc
+  printf '%.3f\n' "$(echo "$end - $start" | bc)"
 }
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
-floor() { java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor" 1; }
+floor() { java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor" "${1:-1}" "${2:-0}"; }
 cold() { PLATFORM_SYNTH_SERVER=off make --no-print-directory -s synth ENV="$1" CDKTF_OUTDIR="$work/out-cold-${1:-all}"; }
 
+# Untimed first runs: page cache and jsii's extraction cache warm for every figure alike; dev's resource count.
+timed warm-up floor >/dev/null
+timed warm-up cold dev >/dev/null
+resources="$(python3 -c 'import json,sys; print(sum(len(v) for v in json.load(open(sys.argv[1])).get("resource", {}).values()))' \
+  "$work/out-cold-dev/stacks/dev/cdk.tf.json")"
+
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
-declare -a t_floor=() t_dev=() t_all=()
+declare -a t_floor=() t_dev=() t_all=() t_stack1=() t_stack2=()
 for round in $(seq 1 "$rounds"); do
   t_floor+=("$(timed floor floor)")
   t_dev+=("$(timed dev cold dev)")
   t_floor+=("$(timed floor floor)")
   t_all+=("$(timed all cold "")")
-  echo "bench: round $round/$rounds: floor ${t_floor[-2]} / ${t_floor[-1]} s, dev ${t_dev[-1]} s, all ${t_all[-1]} s" >&2
+  t_stack1+=("$(timed stack-floor floor 1 "$resources")")
+  t_stack2+=("$(timed stack-floor floor 2 "$resources")")
+  echo "bench: round $round/$rounds: floor ${t_floor[-2]} / ${t_floor[-1]} s, dev ${t_dev[-1]} s, all ${t_all[-1]} s," \
+    "floor +$resources resources ${t_stack1[-1]} s (1 stack) / ${t_stack2[-1]} s (2 stacks)" >&2
 done
 
 # warm: the bench's own server (never a developer's `make watch`), stopped on exit
@@ -76,6 +93,10 @@ for round in $(seq 1 "$rounds"); do
   echo "bench: round $round/$rounds: warm ${t_warm[-1]} s, edit+synth ${t_edit[-2]} / ${t_edit[-1]} s" >&2
 done
 grep -q "(warm; program" "$work/warm.log" || { echo "bench: the warm synths were not served by the server; log: $work/warm.log" >&2; exit 1; }
+kill "$server_pid"
+server_pid=""
+# The edits left the classes one restore behind the sources: compile now, so no figure below counts a compile.
+make --no-print-directory -s build
 
 unit="skipped"
 if [ "${BENCH_UNIT_TEST:-1}" != 0 ]; then
@@ -84,15 +105,47 @@ if [ "${BENCH_UNIT_TEST:-1}" != 0 ]; then
   unit="$(printf '%.1f s (%s tests)' "$unit" "$tests")"
 fi
 
+# deploy: the bench's own emulator on a free port, stopped afterwards (also when the deploy fails)
+deploy="skipped"
+deploy_port=""
+stop_deploy_emulator() {
+  if [ -n "$deploy_port" ]; then PLATFORM_EMULATOR_PORT="$deploy_port" bash scripts/emulator.sh stop >/dev/null; deploy_port=""; fi
+}
+trap 'cleanup; stop_deploy_emulator' EXIT
+if [ "${BENCH_DEPLOY:-1}" != 0 ]; then
+  deploy_dir="$work/deploy"
+  mkdir -p "$deploy_dir"
+  deploy_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+  seconds="$(PLATFORM_EMULATOR_PORT="$deploy_port" CDKTF_OUTDIR="$deploy_dir/out" PLATFORM_LOG_DIR="$deploy_dir/logs" CI=true \
+    timed deploy bash scripts/deploy.sh dev)"
+  stop_deploy_emulator
+  deploy_log="$(ls "$deploy_dir"/logs/*-deploy-dev-*.log)"
+  critical="$(python3 bench/deploy-profile.py "$deploy_log" --plan "$deploy_dir/out/stacks/dev/deploy.json" --one-line)"
+  steps="$(python3 bench/deploy-profile.py "$deploy_log" | sed -n 's/^steps (log markers, whole seconds): //p')"
+  deploy="$(printf '%.1f s' "$seconds")"
+  echo "bench: first deploy of dev: $deploy; $steps; $critical" >&2
+fi
+
+make_test="skipped"
+if [ "${BENCH_MAKE_TEST:-1}" != 0 ]; then
+  make_test="$(timed make-test make --no-print-directory test)"
+  total_tests="$(grep -Eo '^\[[a-z]+\] \[INFO\] Tests run: [0-9]+, Failures: 0, Errors: 0, Skipped: [0-9]+$' "$work/make-test.log" \
+    | awk '{gsub(",", "", $5); n += $5} END {print n + 0}')"
+  make_test="$(printf '%.0f s = %.1f min (%s tests)' "$make_test" "$(echo "$make_test / 60" | bc -l)" "$total_tests")"
+fi
+
 f=$(printf '%s\n' "${t_floor[@]}" | median)
 d=$(printf '%s\n' "${t_dev[@]}" | median)
 a=$(printf '%s\n' "${t_all[@]}" | median)
 w=$(printf '%s\n' "${t_warm[@]}" | median)
 e=$(printf '%s\n' "${t_edit[@]}" | median)
-ratio() { echo "scale=2; $1 / $2" | bc; }
+ratio() { printf '%.2f' "$(echo "scale=4; $1 / $2" | bc)"; }
 stacks=$(find "$work/out-cold-all/stacks" -mindepth 1 -maxdepth 1 -type d | wc -l)
 [ "$stacks" -gt 1 ] || { echo "bench: make synth wrote $stacks stack(s); the per-stack figure needs two or more" >&2; exit 1; }
-per_stack=$(echo "scale=2; ($a - $d) / ($stacks - 1)" | bc)
+per_stack=$(printf '%.2f' "$(echo "scale=4; ($a - $d) / ($stacks - 1)" | bc)")
+s1=$(printf '%s\n' "${t_stack1[@]}" | median)
+s2=$(printf '%s\n' "${t_stack2[@]}" | median)
+stack_floor=$(printf '%.2f' "$(echo "$s2 - $s1" | bc)")
 cat <<TABLE
 
 | what (median of $rounds; load $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end) | seconds | ratio | goal |
@@ -103,4 +156,7 @@ cat <<TABLE
 | make synth ENV=dev, warm server, no change | $w | $(ratio "$w" "$f")× floor | |
 | edit → make synth ENV=dev, warm server | $e | $(ratio "$e" "$f")× floor | ≤ 1.5 s |
 | make unit-test | $unit | | ≤ 30 s |
+| make test | $make_test | | ≤ 15 min |
+| first make deploy of dev, emulator | $deploy | | ≤ 120 s |
+| floor of an extra stack: FloorApp, 2 stacks − 1 stack of $resources resources | $stack_floor | (one jsii create per resource: $s1 / $s2 s) | |
 TABLE

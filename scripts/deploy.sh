@@ -20,6 +20,10 @@ source "$here/tf-run.sh"
 TF_SCRIPT=deploy
 tf_require_tools
 
+# The emulator (≈ 2 s to start) starts in the background while the program builds and synthesizes; the
+# Terraform steps wait for it (emulator_ready). Its output is shown once it is up, or with the failure.
+emulator_job=""
+emulator_log=""
 case "$target" in
   emulator)
     port="${PLATFORM_EMULATOR_PORT:-5000}"
@@ -27,12 +31,31 @@ case "$target" in
     if ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; then
       # A new emulator starts empty: state left from an earlier one describes nothing that exists.
       rm -f "$outdir/../terraform-state/emulator/$stack.tfstate" "$outdir/../terraform-state/emulator/$stack.tfstate.backup"
-      bash "$here/emulator.sh" start || { code=$?; tf_fail emulator "$code" "the local emulator did not start (see above)"; exit "$code"; }
+      mkdir -p "$repo_root/target"
+      emulator_log="$(mktemp "$repo_root/target/deploy-emulator-start.XXXXXX")"
+      # A failed build or synth ends the deploy before the emulator's output is shown: its file goes too.
+      trap 'rm -f "$emulator_log"' EXIT
+      bash "$here/emulator.sh" start >"$emulator_log" 2>&1 &
+      emulator_job=$!
     fi
     ;;
   aws) ;;
   *) echo "deploy: TARGET=$target is not allowed; allowed: emulator (default), aws" >&2; exit 2 ;;
 esac
+emulator_ready() {
+  [ -n "$emulator_job" ] || return 0
+  local code=0
+  wait "$emulator_job" || code=$?
+  emulator_job=""
+  if [ "$code" != 0 ]; then
+    cat "$emulator_log" >&2
+    rm -f "$emulator_log"
+    tf_fail emulator "$code" "the local emulator did not start (see above)"
+    exit "$code"
+  fi
+  cat "$emulator_log"
+  rm -f "$emulator_log"
+}
 
 # TF_PARALLELISM: resources applied at once. On the emulator the apply's critical path is the provider's own
 # client-side waiting (KMS key ≈ 13 s → RDS log groups → RDS instance ≥ 80 s → tools host 10 s), and with
@@ -45,6 +68,7 @@ make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "th
 TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \
   || { code=$?; tf_fail synth "$code" "nothing was deployed (the program's message is above)"; exit "$code"; }
 tf_require_fresh "$outdir" "$stack"
+emulator_ready
 cd "$outdir/stacks/$stack"
 tf_begin deploy "$stack"
 tf_run init quiet init -reconfigure -input=false -no-color || exit $?

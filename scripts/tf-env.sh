@@ -45,3 +45,9 @@ else
 fi
 export TF_IN_AUTOMATION=1
 export CHECKPOINT_DISABLE=1
+# Terraform and the AWS provider are Go programs. At Go's default GOGC=100 they spend about a third of their CPU
+# collecting garbage while they load and decode the provider's schema, which every command does again (a plan of dev
+# starts the provider three times). Measured on dev (2 cores): plan 11.5 s CPU / 8.8 s wall → 7.0 s / 6.9 s at 400,
+# validate 6.0 → 3.9 s CPU, show -json 2.5 → 1.6 s CPU, for ≈ 130 MB more peak memory per process. GOGC=off with a
+# GOMEMLIMIT was slower (the heap reaches the limit and collects constantly). A GOGC the caller set wins.
+export GOGC="${GOGC:-400}"

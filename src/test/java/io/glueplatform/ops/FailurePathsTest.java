@@ -146,6 +146,38 @@ class FailurePathsTest {
     }
 
     @Test
+    void deployFailsAtTheEmulatorStepWhenTheEmulatorCannotStart() throws IOException {
+        // make deploy starts the emulator in the background while it builds and synthesizes, and waits for it before
+        // Terraform runs. Here its port is taken by something that is not an emulator (it accepts and hangs up), so
+        // moto cannot bind it: the failure must still stop the deploy, name the step and show the emulator's log.
+        Tools.requireEmulator();
+        try (java.net.ServerSocket squatter = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!squatter.isClosed()) {
+                    try {
+                        squatter.accept().close();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            Map<String, String> environment = environment("emulator-start");
+            environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(squatter.getLocalPort()));
+
+            Tools.Result make = Make.run(environment, 10, "deploy", "ENV=dev");
+
+            Make.assertFailedWith(make, "deploy", 1);
+            assertThat(make.output())
+                    .contains("emulator: did not become healthy at http://127.0.0.1:" + squatter.getLocalPort())
+                    .contains("deploy: step 'emulator' failed (exit 1): the local emulator did not start (see above)")
+                    .doesNotContain("=== deploy step init")
+                    .doesNotContain("deploy: dev on emulator in");
+        }
+    }
+
+    @Test
     void destroyOnTheEmulatorFailsWithTerraformsErrorAndKeepsTheState() throws IOException {
         // A running emulator and a state Terraform cannot read (written by a newer provider): the destroy plan fails.
         Tools.requireEmulator();
