@@ -63,4 +63,9 @@ else
   if [ -f "$archive" ]; then reason="older than target/classpath.txt"; fi
   echo "synth: class-data archive $archive is $reason; synthesizing without it (make build rebuilds it)" >&2
 fi
-exec "${JAVA:-java}" "${jvm_flags[@]}" -cp "$(cat "$classpath_file"):$repo_root/target/classes" io.glueplatform.Main "$@"
+# jsii extracts its Node runtime into java.io.tmpdir for every JVM and leaves that folder behind (emptied) when the
+# JVM exits: one more folder in /tmp per synth. Each cold synth gets a temporary folder of its own, removed when the
+# JVM ends (also when it fails; on Ctrl-C bash waits for the JVM, then runs the trap).
+tmp_dir="$(mktemp -d "${TMPDIR:-/tmp}/glue-platform-synth.XXXXXX")"
+trap 'rm -rf "$tmp_dir"' EXIT
+"${JAVA:-java}" "${jvm_flags[@]}" -Djava.io.tmpdir="$tmp_dir" -cp "$(cat "$classpath_file"):$repo_root/target/classes" io.glueplatform.Main "$@"
