@@ -8,7 +8,8 @@
 #   synth dev    make synth ENV=dev, cold (PLATFORM_SYNTH_SERVER=off)
 #   synth all    make synth (every environment: one stack each), cold
 #   stack floor  FloorApp with N extra resources per stack (N = dev's resource count; log groups, one jsii call each),
-#                one stack and two: the difference is the least an extra stack of N resources can cost through jsii
+#                one stack and two: the difference is the least an extra stack of N resources can cost through jsii;
+#                again with an overrideLogicalId per resource (stable addresses, as the platform keeps them)
 #   warm         make synth ENV=dev through a synth server (bench's own, own state dir): unchanged, and
 #                right after an edit of a source file (compile + synth; the file is restored afterwards)
 #   unit-test    make unit-test (skip with BENCH_UNIT_TEST=0)
@@ -43,7 +44,7 @@ timed() {
   printf '%.3f\n' "$(echo "$end - $start" | bc)"
 }
 median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
-floor() { java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor" "${1:-1}" "${2:-0}"; }
+floor() { java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor" "${1:-1}" "${2:-0}" "${3:-}"; }
 cold() { PLATFORM_SYNTH_SERVER=off make --no-print-directory -s synth ENV="$1" CDKTF_OUTDIR="$work/out-cold-${1:-all}"; }
 
 # Untimed first runs: page cache and jsii's extraction cache warm for every figure alike; dev's resource count.
@@ -53,7 +54,7 @@ resources="$(python3 -c 'import json,sys; print(sum(len(v) for v in json.load(op
   "$work/out-cold-dev/stacks/dev/cdk.tf.json")"
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
-declare -a t_floor=() t_dev=() t_all=() t_stack1=() t_stack2=()
+declare -a t_floor=() t_dev=() t_all=() t_stack1=() t_stack2=() t_named1=() t_named2=()
 for round in $(seq 1 "$rounds"); do
   t_floor+=("$(timed floor floor)")
   t_dev+=("$(timed dev cold dev)")
@@ -61,8 +62,11 @@ for round in $(seq 1 "$rounds"); do
   t_all+=("$(timed all cold "")")
   t_stack1+=("$(timed stack-floor floor 1 "$resources")")
   t_stack2+=("$(timed stack-floor floor 2 "$resources")")
+  t_named1+=("$(timed stack-floor floor 1 "$resources" addresses)")
+  t_named2+=("$(timed stack-floor floor 2 "$resources" addresses)")
   echo "bench: round $round/$rounds: floor ${t_floor[-2]} / ${t_floor[-1]} s, dev ${t_dev[-1]} s, all ${t_all[-1]} s," \
-    "floor +$resources resources ${t_stack1[-1]} s (1 stack) / ${t_stack2[-1]} s (2 stacks)" >&2
+    "floor +$resources resources ${t_stack1[-1]} s (1 stack) / ${t_stack2[-1]} s (2 stacks)," \
+    "with their own addresses ${t_named1[-1]} / ${t_named2[-1]} s" >&2
 done
 
 # warm: the bench's own server (never a developer's `make watch`), stopped on exit
@@ -146,6 +150,9 @@ per_stack=$(printf '%.2f' "$(echo "scale=4; ($a - $d) / ($stacks - 1)" | bc)")
 s1=$(printf '%s\n' "${t_stack1[@]}" | median)
 s2=$(printf '%s\n' "${t_stack2[@]}" | median)
 stack_floor=$(printf '%.2f' "$(echo "$s2 - $s1" | bc)")
+n1=$(printf '%s\n' "${t_named1[@]}" | median)
+n2=$(printf '%s\n' "${t_named2[@]}" | median)
+named_floor=$(printf '%.2f' "$(echo "$n2 - $n1" | bc)")
 cat <<TABLE
 
 | what (median of $rounds; load $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end) | seconds | ratio | goal |
@@ -159,4 +166,5 @@ cat <<TABLE
 | make test | $make_test | | ≤ 15 min |
 | first make deploy of dev, emulator | $deploy | | ≤ 120 s |
 | floor of an extra stack: FloorApp, 2 stacks − 1 stack of $resources resources | $stack_floor | (one jsii create per resource: $s1 / $s2 s) | |
+| the same, each resource given its own address (create + overrideLogicalId, as the platform must) | $named_floor | ($n1 / $n2 s) | |
 TABLE
