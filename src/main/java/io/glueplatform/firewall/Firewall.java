@@ -8,6 +8,7 @@ import com.hashicorp.cdktf.providers.aws.vpc_security_group_ingress_rule.VpcSecu
 import com.hashicorp.cdktf.providers.aws.vpc_security_group_ingress_rule.VpcSecurityGroupIngressRuleConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.cdk.ReadOnce;
 import software.constructs.Construct;
 
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ public final class Firewall extends PlatformModule {
     public record Rule(Direction direction, String role, PortRange ports, Peer peer, String description) {
     }
 
-    private final SecurityGroup group;
+    /** The group's id token, read once (ReadOnce): each rule and member needs it. */
+    private final ReadOnce groupId;
     private final List<Rule> rules = new ArrayList<>();
 
     /**
@@ -62,17 +64,18 @@ public final class Firewall extends PlatformModule {
     public Firewall(Construct scope, Naming naming, String name, String vpcId, String description,
                     com.hashicorp.cdktf.TerraformProvider provider) {
         super(scope, name + "_sg", naming, provider);
-        this.group = add("this", id -> new SecurityGroup(this, id, SecurityGroupConfig.builder()
+        SecurityGroup group = add("this", id -> new SecurityGroup(this, id, SecurityGroupConfig.builder()
                 .name(resourceName("this"))
                 .description(description)
                 .vpcId(vpcId)
                 .tags(tags("this"))
                 .lifecycle(com.hashicorp.cdktf.TerraformResourceLifecycle.builder().createBeforeDestroy(true).build())
                 .build()));
+        this.groupId = new ReadOnce(group::getId);
     }
 
     public String id() {
-        return group.getId();
+        return groupId.get();
     }
 
     public List<Rule> rules() {
@@ -99,11 +102,11 @@ public final class Firewall extends PlatformModule {
         String peerGroup = peer.firewall() == null ? null : peer.firewall().id();
         add(role, id -> rule.direction() == Direction.INGRESS
                 ? new VpcSecurityGroupIngressRule(this, id, VpcSecurityGroupIngressRuleConfig.builder()
-                        .securityGroupId(group.getId()).description(rule.description()).tags(tags(role))
+                        .securityGroupId(groupId.get()).description(rule.description()).tags(tags(role))
                         .ipProtocol(ports.protocol()).fromPort(ports.from()).toPort(ports.to())
                         .referencedSecurityGroupId(peerGroup).cidrIpv4(peer.cidr()).prefixListId(peer.prefixListId()).build())
                 : new VpcSecurityGroupEgressRule(this, id, VpcSecurityGroupEgressRuleConfig.builder()
-                        .securityGroupId(group.getId()).description(rule.description()).tags(tags(role))
+                        .securityGroupId(groupId.get()).description(rule.description()).tags(tags(role))
                         .ipProtocol(ports.protocol()).fromPort(ports.from()).toPort(ports.to())
                         .referencedSecurityGroupId(peerGroup).cidrIpv4(peer.cidr()).prefixListId(peer.prefixListId()).build()));
         return this;

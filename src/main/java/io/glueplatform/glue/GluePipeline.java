@@ -17,6 +17,7 @@ import com.hashicorp.cdktf.providers.aws.glue_security_configuration.GlueSecurit
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.cdk.ReadOnce;
 import io.glueplatform.config.GlueConfig;
 import io.glueplatform.iam.ComponentRole;
 import io.glueplatform.iam.PolicyStatement;
@@ -52,8 +53,9 @@ public final class GluePipeline extends PlatformModule {
     private final List<GlueConnection> networkConnections = new ArrayList<>();
     private final List<SubnetRef> connectionSubnets = new ArrayList<>();
     private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
-    private final GlueSecurityConfiguration securityConfiguration;
-    private final GlueCatalogDatabase catalog;
+    // Name tokens read once (ReadOnce): each job and log group needs the security configuration's.
+    private final ReadOnce securityConfigurationName;
+    private final ReadOnce catalogDatabaseName;
     private final GlueJobs glueJobs;
     private GlueConnection jdbcConnection;
     private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
@@ -85,7 +87,7 @@ public final class GluePipeline extends PlatformModule {
         firewall.allowEgress("https", PortRange.tcp(443), Firewall.Peer.cidr("0.0.0.0/0"),
                 "HTTPS to S3 (gateway endpoint), Glue, CloudWatch and Secrets Manager APIs");
 
-        this.securityConfiguration = add("this", id -> new GlueSecurityConfiguration(this, id + "_security", GlueSecurityConfigurationConfig.builder()
+        GlueSecurityConfiguration securityConfiguration = add("this", id -> new GlueSecurityConfiguration(this, id + "_security", GlueSecurityConfigurationConfig.builder()
                 .name(resourceName("kms"))
                 .encryptionConfiguration(GlueSecurityConfigurationEncryptionConfiguration.builder()
                         .s3Encryption(GlueSecurityConfigurationEncryptionConfigurationS3Encryption.builder()
@@ -96,21 +98,23 @@ public final class GluePipeline extends PlatformModule {
                                 .jobBookmarksEncryptionMode("CSE-KMS").kmsKeyArn(kmsKeyArn).build())
                         .build())
                 .build()));
+        this.securityConfigurationName = new ReadOnce(securityConfiguration::getName);
         // With CloudWatch encryption Glue logs to /aws-glue/jobs-<role>-<security configuration>/...; create those
         // groups first so they get retention and the key instead of "never expire".
         for (String stream : JOB_LOG_STREAMS) {
             String logRole = "jobs_log_" + stream.replace('-', '_');
             add(logRole, id -> new CloudwatchLogGroup(this, id, CloudwatchLogGroupConfig.builder()
-                    .name("/aws-glue/jobs-" + role.name() + "-" + securityConfiguration.getName() + "/" + stream)
+                    .name("/aws-glue/jobs-" + role.name() + "-" + securityConfigurationName.get() + "/" + stream)
                     .retentionInDays(props.logRetentionDays())
                     .kmsKeyId(kmsKeyArn)
                     .tags(tags(logRole))
                     .build()));
         }
-        this.catalog = add("catalog", id -> new GlueCatalogDatabase(this, id, GlueCatalogDatabaseConfig.builder()
+        GlueCatalogDatabase catalog = add("catalog", id -> new GlueCatalogDatabase(this, id, GlueCatalogDatabaseConfig.builder()
                 .name(props.catalogDatabase())
                 .description("Data lake catalog of the " + naming.environment() + " platform")
                 .build()));
+        this.catalogDatabaseName = new ReadOnce(catalog::getName);
 
         if (settings.runInVpc()) {
             for (SubnetRef subnet : props.privateSubnets()) {
@@ -260,7 +264,7 @@ public final class GluePipeline extends PlatformModule {
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(settings.workerType(),
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers(),
                 spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes());
-        return glueJobs.job(spec, sizing, securityConfiguration.getName(), connections, scriptLocation, arguments, library);
+        return glueJobs.job(spec, sizing, securityConfigurationName.get(), connections, scriptLocation, arguments, library);
     }
 
     /** The uploaded glue_common bundle; every job of the platform gets it with --extra-py-files. */
@@ -308,7 +312,7 @@ public final class GluePipeline extends PlatformModule {
     }
 
     public String catalogDatabaseName() {
-        return catalog.getName();
+        return catalogDatabaseName.get();
     }
 
     /** The job role (jobs and crawlers); the data workflow's grants go to it too. */
@@ -347,6 +351,6 @@ public final class GluePipeline extends PlatformModule {
     }
 
     public String securityConfigurationName() {
-        return securityConfiguration.getName();
+        return securityConfigurationName.get();
     }
 }

@@ -8,6 +8,7 @@ import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolic
 import com.hashicorp.cdktf.providers.aws.iam_role_policy_attachment.IamRolePolicyAttachmentConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.cdk.ReadOnce;
 import io.glueplatform.cdk.Required;
 import software.constructs.Construct;
 
@@ -34,19 +35,25 @@ public class ComponentRole extends PlatformModule implements Role {
     }
 
     private final String role;
-    private final IamRole iamRole;
+    // Read on first use (ReadOnce): every grant needs the id, some roles never need their name or ARN.
+    private final ReadOnce roleId;
+    private final ReadOnce roleName;
+    private final ReadOnce roleArn;
 
     /** Role {@code role} (name {@code <env>-iam-<role>}) that {@code trustedBy} assumes. */
     public ComponentRole(Construct scope, Naming naming, String role, TrustedService trustedBy, String description) {
         super(scope, checked(role, trustedBy, description) + "_role", "iam", naming, null);
         this.role = role;
-        this.iamRole = add(role, id -> new IamRole(this, id, IamRoleConfig.builder()
+        IamRole iamRole = add(role, id -> new IamRole(this, id, IamRoleConfig.builder()
                 .name(resourceName(role))
                 .description(description)
                 .assumeRolePolicy(PolicyDocument.assumeRoleBy(trustedBy.principal()))
                 .maxSessionDuration(3600)
                 .tags(tags(role))
                 .build()));
+        this.roleId = new ReadOnce(iamRole::getId);
+        this.roleName = new ReadOnce(iamRole::getName);
+        this.roleArn = new ReadOnce(iamRole::getArn);
     }
 
     /** Refuses incomplete settings before the construct joins the tree, so a refused role leaves nothing behind. */
@@ -59,7 +66,7 @@ public class ComponentRole extends PlatformModule implements Role {
     /** Attaches one AWS managed policy ({@code iam_<role>_managed}); at most one per role. */
     public ComponentRole withManagedPolicy(String policyArn) {
         add(role + "_managed", id -> new IamRolePolicyAttachment(this, id, IamRolePolicyAttachmentConfig.builder()
-                .role(iamRole.getName())
+                .role(roleName.get())
                 .policyArn(policyArn)
                 .build()));
         return this;
@@ -67,19 +74,19 @@ public class ComponentRole extends PlatformModule implements Role {
 
     @Override
     public String arn() {
-        return iamRole.getArn();
+        return roleArn.get();
     }
 
     @Override
     public String name() {
-        return iamRole.getName();
+        return roleName.get();
     }
 
     @Override
     public void grant(String policyName, List<PolicyStatement> statements) {
         add(role + "_" + policyName, id -> new IamRolePolicy(this, id, IamRolePolicyConfig.builder()
                 .name(policyName.replace('_', '-'))
-                .role(iamRole.getId())
+                .role(roleId.get())
                 .policy(PolicyDocument.of(statements))
                 .build()));
     }

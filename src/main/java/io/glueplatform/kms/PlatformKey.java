@@ -6,6 +6,7 @@ import com.hashicorp.cdktf.providers.aws.kms_key.KmsKey;
 import com.hashicorp.cdktf.providers.aws.kms_key.KmsKeyConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.cdk.ReadOnce;
 import io.glueplatform.iam.AwsScope;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
@@ -20,7 +21,9 @@ import java.util.List;
  */
 public final class PlatformKey extends PlatformModule {
 
-    private final KmsKey key;
+    /** The key's tokens, read once (ReadOnce): every component that encrypts or grants needs the ARN. */
+    private final ReadOnce arn;
+    private final ReadOnce keyId;
 
     /**
      * The key policy statement that lets CloudWatch Logs of {@code region} use a key for this account's log groups:
@@ -43,16 +46,18 @@ public final class PlatformKey extends PlatformModule {
                 PolicyStatement.allow("AccountAdministersKeyThroughIam", List.of("kms:*"), List.of("*"))
                         .withPrincipal("AWS", root),
                 logsMayEncrypt(account.partition(), account.region(), account.accountId()));
-        this.key = add("this", id -> new KmsKey(this, id, KmsKeyConfig.builder()
+        KmsKey key = add("this", id -> new KmsKey(this, id, KmsKeyConfig.builder()
                 .description("glue-platform " + naming.environment() + ": data, logs and secrets at rest")
                 .enableKeyRotation(true)
                 .deletionWindowInDays(props.deletionWindowDays())
                 .policy(policy)
                 .tags(tags("this"))
                 .build()));
+        this.arn = new ReadOnce(key::getArn);
+        this.keyId = new ReadOnce(key::getKeyId);
         add("this", id -> new KmsAlias(this, id + "_alias", KmsAliasConfig.builder()
                 .name("alias/glue-platform-" + naming.environment())
-                .targetKeyId(key.getKeyId())
+                .targetKeyId(keyId.get())
                 .build()));
     }
 
@@ -62,15 +67,15 @@ public final class PlatformKey extends PlatformModule {
      */
     public void grantUseVia(io.glueplatform.iam.Role role, String policyName, String service, String region) {
         role.grant(policyName, List.of(PolicyStatement.allow("UsePlatformKeyVia" + Character.toUpperCase(service.charAt(0)) + service.substring(1),
-                        List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(key.getArn()))
+                        List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(arn.get()))
                 .withCondition("StringEquals", "kms:ViaService", service + "." + region + ".amazonaws.com")));
     }
 
     public String arn() {
-        return key.getArn();
+        return arn.get();
     }
 
     public String keyId() {
-        return key.getKeyId();
+        return keyId.get();
     }
 }

@@ -14,6 +14,7 @@ import com.hashicorp.cdktf.ITerraformDependable;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.cdk.ReadOnce;
 import io.glueplatform.cdk.Tokens;
 import io.glueplatform.config.DatabaseConfig;
 import io.glueplatform.iam.SecretGrants;
@@ -37,6 +38,9 @@ public final class Database extends PlatformModule {
     private final Firewall firewall;
     private final DatabaseProps props;
     private final String identifier;
+    private final ReadOnce address;
+    private final ReadOnce port;
+    private final ReadOnce secretArn;
 
     public Database(Construct scope, Naming naming, DatabaseProps props) {
         super(scope, "rds", naming);
@@ -115,6 +119,11 @@ public final class Database extends PlatformModule {
             CheckSuppressions.suppress(instance, "GLUE-RDS-004", "database.deletionProtection is false in environment '"
                     + naming.environment() + "': a disposable environment whose database is destroyed with it");
         }
+        // Read once (ReadOnce): the outputs, grants, tools host and JDBC URL all need these, and the secret's ARN alone
+        // costs three jsii round trips (the block, its element, the ARN).
+        this.address = new ReadOnce(instance::getAddress);
+        this.port = new ReadOnce(() -> Tokens.asString(instance.getPort()));
+        this.secretArn = new ReadOnce(() -> instance.getMasterUserSecret().get(0).getSecretArn());
         Outputs.add(this, "database_endpoint", address(), "MySQL endpoint (TLS required)");
         Outputs.add(this, "database_secret_arn", secretArn(), "Secrets Manager secret RDS manages for the master user");
     }
@@ -138,11 +147,11 @@ public final class Database extends PlatformModule {
     }
 
     public String address() {
-        return instance.getAddress();
+        return address.get();
     }
 
     public String port() {
-        return Tokens.asString(instance.getPort());
+        return port.get();
     }
 
     public String identifier() {
@@ -159,7 +168,7 @@ public final class Database extends PlatformModule {
 
     /** The Secrets Manager secret RDS created for the master user ({"username", "password"}). */
     public String secretArn() {
-        return instance.getMasterUserSecret().get(0).getSecretArn();
+        return secretArn.get();
     }
 
     /** JDBC URL without credentials; Glue takes them from the secret. */

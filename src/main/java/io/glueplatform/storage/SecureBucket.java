@@ -29,6 +29,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioning
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.CheckSuppressions;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.cdk.ReadOnce;
 import io.glueplatform.iam.PolicyDocument;
 import io.glueplatform.iam.PolicyStatement;
 import io.glueplatform.iam.Role;
@@ -46,6 +47,9 @@ import java.util.Map;
 public final class SecureBucket extends PlatformModule {
 
     private final S3Bucket bucket;
+    /** The bucket's tokens, read once (ReadOnce): each part, grant and policy statement needs them. */
+    private final ReadOnce bucketId;
+    private final ReadOnce bucketArn;
     private final S3BucketPolicy policy;
     private final SecureBucketProps props;
     private final String purpose;
@@ -59,19 +63,21 @@ public final class SecureBucket extends PlatformModule {
                 .forceDestroy(props.forceDestroy())
                 .tags(tags("this"))
                 .build()));
+        this.bucketId = new ReadOnce(bucket::getId);
+        this.bucketArn = new ReadOnce(bucket::getArn);
         add("this", id -> new S3BucketPublicAccessBlock(this, id + "_pab", S3BucketPublicAccessBlockConfig.builder()
-                .bucket(bucket.getId())
+                .bucket(bucketId.get())
                 .blockPublicAcls(true)
                 .blockPublicPolicy(true)
                 .ignorePublicAcls(true)
                 .restrictPublicBuckets(true)
                 .build()));
         add("this", id -> new S3BucketOwnershipControls(this, id + "_ownership", S3BucketOwnershipControlsConfig.builder()
-                .bucket(bucket.getId())
+                .bucket(bucketId.get())
                 .rule(S3BucketOwnershipControlsRule.builder().objectOwnership("BucketOwnerEnforced").build())
                 .build()));
         add("this", id -> new S3BucketVersioningA(this, id + "_versioning", S3BucketVersioningAConfig.builder()
-                .bucket(bucket.getId())
+                .bucket(bucketId.get())
                 .versioningConfiguration(S3BucketVersioningVersioningConfiguration.builder().status("Enabled").build())
                 .build()));
         S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA byDefault = props.kmsKeyArn() == null
@@ -79,7 +85,7 @@ public final class SecureBucket extends PlatformModule {
                 : S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA.builder()
                         .sseAlgorithm("aws:kms").kmsMasterKeyId(props.kmsKeyArn()).build();
         add("this", id -> new S3BucketServerSideEncryptionConfigurationA(this, id + "_sse", S3BucketServerSideEncryptionConfigurationAConfig.builder()
-                .bucket(bucket.getId())
+                .bucket(bucketId.get())
                 .rule(List.of(S3BucketServerSideEncryptionConfigurationRuleA.builder()
                         .applyServerSideEncryptionByDefault(byDefault)
                         // A bucket key cuts KMS requests (and cost) by orders of magnitude for Spark writes.
@@ -87,11 +93,11 @@ public final class SecureBucket extends PlatformModule {
                         .build()))
                 .build()));
         add("this", id -> new S3BucketLifecycleConfiguration(this, id + "_lifecycle", S3BucketLifecycleConfigurationConfig.builder()
-                .bucket(bucket.getId())
+                .bucket(bucketId.get())
                 .rule(lifecycleRules())
                 .build()));
         this.policy = add("this", id -> new S3BucketPolicy(this, id + "_policy", S3BucketPolicyConfig.builder()
-                .bucket(bucket.getId())
+                .bucket(bucketId.get())
                 .policy(PolicyDocument.of(bucketPolicy()))
                 .build()));
         if (props.receivesAccessLogsFromAccount() != null) {
@@ -108,7 +114,7 @@ public final class SecureBucket extends PlatformModule {
         }
         if (props.accessLogs() != null) {
             add("this", id -> new S3BucketLoggingA(this, id + "_logging", S3BucketLoggingAConfig.builder()
-                    .bucket(bucket.getId())
+                    .bucket(bucketId.get())
                     .targetBucket(props.accessLogs().bucketId())
                     .targetPrefix(props.accessLogs().prefix())
                     .dependsOn(List.of(props.accessLogs().deliveryPermission()))
@@ -119,11 +125,11 @@ public final class SecureBucket extends PlatformModule {
     private List<PolicyStatement> bucketPolicy() {
         List<PolicyStatement> statements = new ArrayList<>();
         statements.add(new PolicyStatement("DenyInsecureTransport", "Deny", Map.of("AWS", List.of("*")),
-                List.of("s3:*"), List.of(bucket.getArn(), bucket.getArn() + "/*"),
+                List.of("s3:*"), List.of(bucketArn.get(), bucketArn.get() + "/*"),
                 Map.of("Bool", Map.of("aws:SecureTransport", "false"))));
         if (props.receivesAccessLogsFromAccount() != null) {
             // S3 server access logging delivers as this service principal, only for this account's buckets.
-            statements.add(PolicyStatement.allow("S3ServerAccessLogDelivery", List.of("s3:PutObject"), List.of(bucket.getArn() + "/*"))
+            statements.add(PolicyStatement.allow("S3ServerAccessLogDelivery", List.of("s3:PutObject"), List.of(bucketArn.get() + "/*"))
                     .withPrincipal("Service", "logging.s3.amazonaws.com")
                     .withCondition("StringEquals", "aws:SourceAccount", props.receivesAccessLogsFromAccount()));
         }
@@ -162,7 +168,7 @@ public final class SecureBucket extends PlatformModule {
     }
 
     public String id() {
-        return bucket.getId();
+        return bucketId.get();
     }
 
     /** The bucket policy resource, for what must wait until the policy is in force. */
@@ -171,7 +177,7 @@ public final class SecureBucket extends PlatformModule {
     }
 
     public String arn() {
-        return bucket.getArn();
+        return bucketArn.get();
     }
 
     public String name() {
@@ -200,7 +206,7 @@ public final class SecureBucket extends PlatformModule {
         List<String> objects = new ArrayList<>();
         List<String> listPrefixes = new ArrayList<>();
         for (String prefix : prefixes) {
-            objects.add(bucket.getArn() + "/" + prefix + "*");
+            objects.add(bucketArn.get() + "/" + prefix + "*");
             listPrefixes.add(prefix + "*");
         }
         List<String> objectActions = write
@@ -209,10 +215,10 @@ public final class SecureBucket extends PlatformModule {
         String sidPrefix = (write ? "ReadWrite" : "Read") + camel(purpose);
         return List.of(
                 PolicyStatement.allow(sidPrefix + "Objects", objectActions, objects),
-                PolicyStatement.allow(sidPrefix + "List", List.of("s3:ListBucket"), List.of(bucket.getArn()))
+                PolicyStatement.allow(sidPrefix + "List", List.of("s3:ListBucket"), List.of(bucketArn.get()))
                         .withCondition("StringLike", "s3:prefix", listPrefixes.size() == 1 ? listPrefixes.get(0) : listPrefixes),
                 // GetBucketLocation carries no s3:prefix key, so it cannot share the prefix condition.
-                PolicyStatement.allow(sidPrefix + "Location", List.of("s3:GetBucketLocation"), List.of(bucket.getArn())));
+                PolicyStatement.allow(sidPrefix + "Location", List.of("s3:GetBucketLocation"), List.of(bucketArn.get())));
     }
 
     private static String camel(String text) {

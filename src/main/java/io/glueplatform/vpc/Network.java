@@ -20,6 +20,7 @@ import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpoint;
 import com.hashicorp.cdktf.providers.aws.vpc_endpoint.VpcEndpointConfig;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.PlatformModule;
+import io.glueplatform.cdk.ReadOnce;
 import io.glueplatform.cdk.Outputs;
 import io.glueplatform.firewall.Firewall;
 import io.glueplatform.firewall.PortRange;
@@ -40,7 +41,7 @@ import java.util.Map;
  */
 public final class Network extends PlatformModule {
 
-    private final Vpc vpc;
+    private final ReadOnce vpcId;
     private final NetworkProps props;
     private final List<SubnetRef> publicSubnets = new ArrayList<>();
     private final List<SubnetRef> privateSubnets = new ArrayList<>();
@@ -52,20 +53,22 @@ public final class Network extends PlatformModule {
     public Network(Construct scope, Naming naming, NetworkProps props) {
         super(scope, "vpc", naming);
         this.props = props;
-        this.vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.layout().vpcCidr(), tags("this"))));
-        add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpc.getId(), tags("default"))));
+        Vpc vpc = add("this", id -> new Vpc(this, id, VpcParts.vpc(props.layout().vpcCidr(), tags("this"))));
+        // Read once (ReadOnce): the VPC id is used ~20 times.
+        this.vpcId = new ReadOnce(vpc::getId);
+        add("default", id -> new DefaultSecurityGroup(this, id, VpcParts.emptyDefaultSecurityGroup(vpcId.get(), tags("default"))));
 
         InternetGateway internetGateway = add("this", id -> new InternetGateway(this, id + "_igw",
-                VpcParts.internetGateway(vpc.getId(), tags("this"))));
-        RouteTable publicRoutes = add("public", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags("public"))));
-        add("public_internet", id -> new Route(this, id, VpcParts.internetRoute(publicRoutes.getId(), internetGateway.getId())));
+                VpcParts.internetGateway(vpcId.get(), tags("this"))));
+        String publicRoutes = add("public", id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpcId.get(), tags("public")))).getId();
+        add("public_internet", id -> new Route(this, id, VpcParts.internetRoute(publicRoutes, internetGateway.getId())));
 
         List<String> zones = props.availabilityZones();
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
             String suffix = SubnetRef.zoneSuffix(zone);
-            Subnet subnet = subnet("public_" + suffix, zone, props.layout().publicSubnetCidrs().get(i), publicRoutes);
-            publicSubnets.add(new SubnetRef("public", zone, props.layout().publicSubnetCidrs().get(i), subnet.getId(), publicRoutes.getId()));
+            String subnetId = subnet("public_" + suffix, zone, props.layout().publicSubnetCidrs().get(i), publicRoutes);
+            publicSubnets.add(new SubnetRef("public", zone, props.layout().publicSubnetCidrs().get(i), subnetId, publicRoutes));
         }
         for (int i = 0; i < props.natGatewayCount(); i++) {
             String suffix = SubnetRef.zoneSuffix(zones.get(i));
@@ -86,22 +89,22 @@ public final class Network extends PlatformModule {
         for (int i = 0; i < zones.size(); i++) {
             String zone = zones.get(i);
             String role = "private_" + SubnetRef.zoneSuffix(zone);
-            RouteTable routes = add(role, id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpc.getId(), tags(role))));
+            String routes = add(role, id -> new RouteTable(this, id + "_rt", VpcParts.routeTable(vpcId.get(), tags(role)))).getId();
             String natId = natGatewayIds.get(Math.min(i, natGatewayIds.size() - 1));
             add(role + "_nat", id -> new Route(this, id, RouteConfig.builder()
-                    .routeTableId(routes.getId())
+                    .routeTableId(routes)
                     .destinationCidrBlock("0.0.0.0/0")
                     .natGatewayId(natId)
                     .build()));
-            Subnet subnet = subnet(role, zone, props.layout().privateSubnetCidrs().get(i), routes);
-            privateSubnets.add(new SubnetRef("private", zone, props.layout().privateSubnetCidrs().get(i), subnet.getId(), routes.getId()));
-            privateRouteTableIds.add(routes.getId());
+            String subnetId = subnet(role, zone, props.layout().privateSubnetCidrs().get(i), routes);
+            privateSubnets.add(new SubnetRef("private", zone, props.layout().privateSubnetCidrs().get(i), subnetId, routes));
+            privateRouteTableIds.add(routes);
         }
 
         add("s3", id -> new VpcEndpoint(this, id,
-                VpcParts.s3Gateway(vpc.getId(), props.region(), privateRouteTableIds, tags("s3"))));
+                VpcParts.s3Gateway(vpcId.get(), props.region(), privateRouteTableIds, tags("s3"))));
 
-        this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpc.getId(),
+        this.endpointFirewall = new Firewall(this, naming, "vpc_endpoints", vpcId.get(),
                 "Interface endpoints: HTTPS from inside the VPC");
         endpointFirewall.allowIngress("https_from_vpc", PortRange.tcp(443), Firewall.Peer.cidr(props.layout().vpcCidr()),
                 "HTTPS to AWS service endpoints from the VPC");
@@ -110,7 +113,7 @@ public final class Network extends PlatformModule {
         List<String> privateSubnetIds = privateSubnets.stream().map(SubnetRef::id).toList();
         for (String service : endpoints) {
             add(service, id -> new VpcEndpoint(this, id, VpcEndpointConfig.builder()
-                    .vpcId(vpc.getId())
+                    .vpcId(vpcId.get())
                     .serviceName("com.amazonaws." + props.region() + "." + service)
                     .vpcEndpointType("Interface")
                     .privateDnsEnabled(true)
@@ -123,22 +126,23 @@ public final class Network extends PlatformModule {
         if (props.layout().flowLogs()) {
             flowLogs();
         }
-        Outputs.add(this, "vpc_id", vpc.getId(), "VPC of the platform");
+        Outputs.add(this, "vpc_id", vpcId.get(), "VPC of the platform");
     }
 
-    private Subnet subnet(String role, String zone, String cidr, RouteTable routes) {
-        Subnet subnet = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpc.getId(), zone, cidr,
-                naming().tags("vpc", role, Map.of("Tier", role.startsWith("public") ? "public" : "private")))));
-        add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnet.getId(), routes.getId())));
-        return subnet;
+    /** A subnet associated with its route table; returns the subnet's id. */
+    private String subnet(String role, String zone, String cidr, String routeTableId) {
+        String subnetId = add(role, id -> new Subnet(this, id, VpcParts.subnet(vpcId.get(), zone, cidr,
+                naming().tags("vpc", role, Map.of("Tier", role.startsWith("public") ? "public" : "private"))))).getId();
+        add(role, id -> new RouteTableAssociation(this, id + "_rta", VpcParts.association(subnetId, routeTableId)));
+        return subnetId;
     }
 
     private void flowLogs() {
-        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpc.getId(), props.key().arn(), props.logRetentionDays()), null);
+        new VpcFlowLogs(this, naming(), moduleName(), new VpcFlowLogs.Props(vpcId.get(), props.key().arn(), props.logRetentionDays()), null);
     }
 
     public String vpcId() {
-        return vpc.getId();
+        return vpcId.get();
     }
 
     public String vpcCidr() {
