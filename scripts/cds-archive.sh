@@ -23,9 +23,10 @@ fail() {
   exit 0
 }
 
-# The training synth runs exactly as a cold synth does (scripts/run-program.sh): jars first, then the program.
+# The training synth runs exactly as a cold synth does (scripts/run-program.sh): jars first, then the program, with a
+# temporary folder that goes with $work (jsii leaves its extracted runtime there).
 if ! PLATFORM_TARGET=offline PLATFORM_ENVIRONMENTS= PLATFORM_STATE_BOOTSTRAP= CDKTF_OUTDIR="$work/out" \
-    "$java" -XX:DumpLoadedClassList="$work/classes.lst" -cp "$deps:target/classes" io.glueplatform.Main \
+    "$java" -XX:DumpLoadedClassList="$work/classes.lst" -Djava.io.tmpdir="$work" -cp "$deps:target/classes" io.glueplatform.Main \
     >"$(dirname "$archive")/cds-archive.log" 2>&1; then
   fail "the training synth failed"
 fi
