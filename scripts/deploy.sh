@@ -83,6 +83,14 @@ if [ "$target" = aws ] && [ "${AUTO_APPROVE:-0}" != 1 ]; then
   read -r -p "Apply this plan of stack '$stack' to the AWS account of environment '$env_name'? Type 'yes': " answer
   [ "$answer" = yes ] || { echo "deploy: not applied"; exit 1; }
 fi
-tf_run apply progress apply -input=false -json -parallelism="$parallelism" deploy.tfplan || exit $?
+if ! tf_run apply progress apply -input=false -json -parallelism="$parallelism" deploy.tfplan; then
+  code=$TF_EXIT
+  # An emulator that stopped or crashed mid-apply shows up only as connection errors in Terraform's output: say so.
+  if [ "$target" = emulator ] && ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; then
+    echo "deploy: the emulator at $PLATFORM_EMULATOR_ENDPOINT no longer answers (stopped or crashed during the apply;" \
+      "its log: $repo_root/target/emulator-${port}.log); make deploy starts a new one and deploys again from scratch" >&2
+  fi
+  exit "$code"
+fi
 echo "deploy: $stack on $target in $(( $(date +%s) - started )) s"
 tf_run output shown output -no-color || exit $?

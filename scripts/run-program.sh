@@ -42,6 +42,8 @@ warm() {
 if [ "${PLATFORM_SYNTH_SERVER:-auto}" != off ] && [ -f "$port_file" ] && warm "$@"; then
   exit 0
 fi
+java="${JAVA:-java}"
+command -v "$java" >/dev/null || { echo "synth: $java (the JAVA variable, else java on PATH) was not found; install Java 17 or point JAVA at its java" >&2; exit 127; }
 # make reports a failed compile as 2, which would read as "invalid configuration": say what failed instead.
 if ! make --no-print-directory -s -C "$repo_root" build; then
   echo "synth: step 'build' failed: the program did not compile (see above)" >&2
@@ -68,4 +70,4 @@ fi
 # JVM ends (also when it fails; on Ctrl-C bash waits for the JVM, then runs the trap).
 tmp_dir="$(mktemp -d "${TMPDIR:-/tmp}/glue-platform-synth.XXXXXX")"
 trap 'rm -rf "$tmp_dir"' EXIT
-"${JAVA:-java}" "${jvm_flags[@]}" -Djava.io.tmpdir="$tmp_dir" -cp "$(cat "$classpath_file"):$repo_root/target/classes" io.glueplatform.Main "$@"
+"$java" "${jvm_flags[@]}" -Djava.io.tmpdir="$tmp_dir" -cp "$(cat "$classpath_file"):$repo_root/target/classes" io.glueplatform.Main "$@"

@@ -59,6 +59,17 @@ class ColdSynthTest {
     }
 
     @Test
+    void aJavaThatIsNotThereIsNamedWithExit127AndNothingWritten() {
+        Path out = temp.resolve("no-java.out");
+        Tools.Result result = cold(out, Map.of("JAVA", temp.resolve("no-such-jdk/bin/java").toString()));
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(127);
+        assertThat(result.output().strip()).startsWith("synth: ").endsWith("was not found; install Java 17 or point JAVA at its java")
+                .doesNotContain("No such file or directory");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aMissingArchiveWarnsOnceAndSynthesizesTheSameStacks() throws IOException {
         synthesizesTheSameStacksWithOneWarning(temp.resolve("none.jsa"),
                 "none.jsa is missing; synthesizing without it (make build rebuilds it)");

@@ -178,6 +178,56 @@ class FailurePathsTest {
     }
 
     @Test
+    void anEmulatorThatStopsDuringTheApplyFailsTheDeployAndIsNamed() throws Exception {
+        // A user stops the emulator (or it crashes) while make deploy applies: Terraform only reports connection
+        // errors, so the deploy must fail at step 'apply' and say that the emulator no longer answers.
+        Tools.requireEmulator();
+        int port = Tools.freePort();
+        Map<String, String> environment = environment("emulator-stops");
+        environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
+        Path logs = WORK.resolve("emulator-stops/logs");
+        Path pidFile = Repo.root().resolve("target/emulator-" + port + ".pid");
+        Thread stopper = new Thread(() -> stopEmulatorOnceTheApplyRuns(logs, pidFile));
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            Tools.Result make = Make.run(environment, 10, "deploy", "ENV=dev");
+
+            Make.assertFailedWith(make, "deploy", 1);
+            assertThat(make.output())
+                    .contains("deploy: step 'apply' failed (exit 1)")
+                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " no longer answers (stopped or crashed during the apply;")
+                    .doesNotContain("deploy: dev on emulator in");
+        } finally {
+            stopper.interrupt();
+            Tools.script("emulator.sh", environment, "stop");
+        }
+    }
+
+    /** Waits for the deploy's log to reach the apply step, then stops the emulator the deploy started. */
+    private static void stopEmulatorOnceTheApplyRuns(Path logs, Path pidFile) {
+        try {
+            for (int i = 0; i < 1200 && !Thread.currentThread().isInterrupted(); i++) {
+                if (Files.isDirectory(logs)) {
+                    try (Stream<Path> files = Files.list(logs)) {
+                        for (Path log : files.toList()) {
+                            if (Files.readString(log).contains("=== deploy step apply:") && Files.exists(pidFile)) {
+                                Thread.sleep(3000);  // a few resources in flight
+                                long pid = Long.parseLong(Files.readString(pidFile).strip());
+                                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+                                return;
+                            }
+                        }
+                    }
+                }
+                Thread.sleep(250);
+            }
+        } catch (IOException | InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void destroyOnTheEmulatorFailsWithTerraformsErrorAndKeepsTheState() throws IOException {
         // A running emulator and a state Terraform cannot read (written by a newer provider): the destroy plan fails.
         Tools.requireEmulator();
