@@ -33,8 +33,9 @@ case "$target" in
       rm -f "$outdir/../terraform-state/emulator/$stack.tfstate" "$outdir/../terraform-state/emulator/$stack.tfstate.backup"
       mkdir -p "$repo_root/target"
       emulator_log="$(mktemp "$repo_root/target/deploy-emulator-start.XXXXXX")"
-      # A failed build or synth ends the deploy before the emulator's output is shown: its file goes too.
-      trap 'rm -f "$emulator_log"' EXIT
+      # A failed build or synth ends the deploy before the emulator's output is shown: its file goes, and the user
+      # learns that an emulator is still coming up (the next deploy uses it; make down stops it).
+      trap '[ -z "$emulator_job" ] || echo "deploy: the emulator keeps starting in the background at $PLATFORM_EMULATOR_ENDPOINT; make down stops it" >&2; rm -f "$emulator_log"' EXIT
       bash "$here/emulator.sh" start >"$emulator_log" 2>&1 &
       emulator_job=$!
     fi

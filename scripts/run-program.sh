@@ -66,8 +66,21 @@ else
   echo "synth: class-data archive $archive is $reason; synthesizing without it (make build rebuilds it)" >&2
 fi
 # jsii extracts its Node runtime into java.io.tmpdir for every JVM and leaves that folder behind (emptied) when the
-# JVM exits: one more folder in /tmp per synth. Each cold synth gets a temporary folder of its own, removed when the
-# JVM ends (also when it fails; on Ctrl-C bash waits for the JVM, then runs the trap).
+# JVM exits: one more folder in /tmp per synth. Each cold synth gets a temporary folder of its own, removed once the
+# JVM has ended. The JVM is this script's child (no exec, so the folder can be removed after it): a TERM, INT or HUP
+# sent to the script alone (a supervisor, the cdktf CLI stopping its app) is passed on to the JVM, and the script
+# waits for it before the EXIT trap runs. stdin stays the JVM's (a background job would otherwise get /dev/null).
 tmp_dir="$(mktemp -d "${TMPDIR:-/tmp}/glue-platform-synth.XXXXXX")"
 trap 'rm -rf "$tmp_dir"' EXIT
-"$java" "${jvm_flags[@]}" -Djava.io.tmpdir="$tmp_dir" -cp "$(cat "$classpath_file"):$repo_root/target/classes" io.glueplatform.Main "$@"
+"$java" "${jvm_flags[@]}" -Djava.io.tmpdir="$tmp_dir" -cp "$(cat "$classpath_file"):$repo_root/target/classes" \
+  io.glueplatform.Main "$@" <&0 &
+jvm=$!
+trap 'kill -TERM "$jvm" 2>/dev/null' TERM INT HUP
+code=0
+wait "$jvm" || code=$?
+# A signal interrupts the first wait (status > 128) while the JVM is still shutting down: wait for its own status.
+while kill -0 "$jvm" 2>/dev/null; do
+  code=0
+  wait "$jvm" || code=$?
+done
+exit "$code"

@@ -168,9 +168,11 @@ public final class Main {
         TextReport report = new TextReport(TextReport.terminal());
         try {
             for (EnvironmentConfig env : environments) {
-                for (TerraformStack stack : Stacks.forEnvironment(app, env, target, jobs,
-                        "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")))) {
-                    timing.mark(() -> "build " + stack.getNode().getId());
+                // Every stack of the environment (with its state bootstrap stack, when asked) is built here, at once.
+                List<TerraformStack> stacks = Stacks.forEnvironment(app, env, target, jobs,
+                        "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")));
+                timing.mark("build " + env.name());
+                for (TerraformStack stack : stacks) {
                     MigrationFile migration = migrationFiles.get(env.name());
                     if (stack instanceof PlatformStack platform && migration != null
                             && !applyMigration(platform, env.name(), migration, err)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.Main;
 import io.glueplatform.checks.Suppression;
 import io.glueplatform.config.ConfigException;
@@ -65,8 +66,9 @@ public final class StackDocuments {
         try {
             App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
             List<Document> documents = new ArrayList<>();
+            JobCatalog jobs = JobCatalog.load(scriptsDir);  // once for every environment, as Main does
             for (EnvironmentConfig env : environments) {
-                PlatformStack stack = new PlatformStack(app, env, DeploymentTarget.OFFLINE, scriptsDir);
+                PlatformStack stack = new PlatformStack(app, env, DeploymentTarget.OFFLINE, jobs);
                 documents.add(new Document(env.name(), MAPPER.valueToTree(stack.toTerraform()), Main.suppressions(env)));
             }
             return documents;

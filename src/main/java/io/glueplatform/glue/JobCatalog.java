@@ -63,6 +63,8 @@ public final class JobCatalog {
 
     private final Path root;
     private final Map<String, JobManifest> jobs;
+    /** Built on first use and shared by every stack of the run: the bundle is the same bytes for each. */
+    private Path libraryBundle;
 
     private JobCatalog(Path root, Map<String, JobManifest> jobs) {
         this.root = root;
@@ -407,8 +409,14 @@ public final class JobCatalog {
         }
     }
 
-    /** {@link #writeLibraryBundle} into a fresh temporary file (deleted when the JVM exits), for the stack's asset. */
-    public Path libraryBundle() {
+    /**
+     * {@link #writeLibraryBundle} into a temporary file (deleted when the JVM exits), for the stacks' asset: written
+     * once per catalog, so one synth of every environment zips {@code glue_common} once, not once per stack.
+     */
+    public synchronized Path libraryBundle() {
+        if (libraryBundle != null) {
+            return libraryBundle;
+        }
         try {
             Path dir = Files.createTempDirectory("glue-library");
             // The JVM deletes on exit in reverse order of registration: the folder first would still hold the zip.
@@ -418,6 +426,7 @@ public final class JobCatalog {
             try (OutputStream out = Files.newOutputStream(zip)) {
                 writeLibraryBundle(out);
             }
+            libraryBundle = zip;
             return zip;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the " + LIBRARY + " bundle", e);

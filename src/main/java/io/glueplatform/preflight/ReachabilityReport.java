@@ -1,5 +1,6 @@
 package io.glueplatform.preflight;
 
+import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.config.ProcessEnvironment;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
@@ -50,10 +51,14 @@ public final class ReachabilityReport {
         Path outdir = Files.createTempDirectory("reachability");
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         boolean passed = true;
+        JobCatalog jobs = null;  // read once, for every environment, inside the try below (invalid jobs exit 2 too)
         for (EnvironmentConfig env : environments) {
             PlatformStack stack;
             try {
-                stack = new PlatformStack(app, env, DeploymentTarget.OFFLINE, Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts")));
+                if (jobs == null) {
+                    jobs = JobCatalog.load(Path.of(envOr("PLATFORM_SCRIPTS_DIR", "glue-scripts")));
+                }
+                stack = new PlatformStack(app, env, DeploymentTarget.OFFLINE, jobs);
             } catch (ConfigException e) {
                 // What only the built stack can judge, e.g. migration.imports naming an address it lacks.
                 System.err.println("glue-platform: invalid configuration:");

@@ -178,6 +178,29 @@ class FailurePathsTest {
     }
 
     @Test
+    void aDeployWhoseSynthFailsSaysTheEmulatorItStartedIsStillComingUp() throws IOException {
+        // The emulator starts in the background while the program synthesizes; a bad configuration ends the deploy
+        // first, and the user must learn that an emulator is left running (and how to stop it).
+        Tools.requireEmulator();
+        int port = Tools.freePort();
+        Map<String, String> environment = environment("deploy-config");
+        environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
+        environment.put("PLATFORM_CONFIG_DIR", configDir("deploy-config", "dev",
+                ConfigFixtures.devJsonWith(put("/network/vpcCidr", "10.0.0.0/33"))).toString());
+        try {
+            Tools.Result make = Make.run(environment, 5, "deploy", "ENV=dev");
+
+            Make.assertFailedWith(make, "deploy", 2);
+            assertThat(make.output())
+                    .contains("deploy: step 'synth' failed (exit 2)")
+                    .contains("deploy: the emulator keeps starting in the background at http://127.0.0.1:" + port + "; make down stops it");
+            assertThat(answersWithin(environment, 60)).as("the emulator the message names comes up").isTrue();
+        } finally {
+            Tools.script("emulator.sh", environment, "stop");
+        }
+    }
+
+    @Test
     void anEmulatorThatStopsDuringTheApplyFailsTheDeployAndIsNamed() throws Exception {
         // A user stops the emulator (or it crashes) while make deploy applies: Terraform only reports connection
         // errors, so the deploy must fail at step 'apply' and say that the emulator no longer answers.
@@ -202,6 +225,22 @@ class FailurePathsTest {
             stopper.interrupt();
             Tools.script("emulator.sh", environment, "stop");
         }
+    }
+
+    /** Whether the emulator of {@code environment}'s port answers within {@code seconds}. */
+    private static boolean answersWithin(Map<String, String> environment, int seconds) {
+        for (int i = 0; i < seconds * 2; i++) {
+            if (Tools.script("emulator.sh", environment, "status").exitCode() == 0) {
+                return true;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Waits for the deploy's log to reach the apply step, then stops the emulator the deploy started. */
