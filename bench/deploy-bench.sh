@@ -22,15 +22,11 @@ work="$repo_root/target/bench/deploy"
 rm -rf "$work" && mkdir -p "$work"
 make --no-print-directory -s build
 
-port=""
-stop_emulator() {
-  if [ -n "$port" ]; then PLATFORM_EMULATOR_PORT="$port" bash scripts/emulator.sh stop >/dev/null; port=""; fi
-}
-trap stop_emulator EXIT
+source bench/lib.sh
 
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
+port=""
+stop_emulator() { stop_emulator_on "$port"; port=""; }
+trap stop_emulator EXIT
 load() { cut -d' ' -f1 /proc/loadavg; }
 
 # deploy <setting name> <run>: sets seconds, load_before, load_after; the deploy's output goes to its folder
@@ -60,7 +56,6 @@ deploy() {
   load_after="$(load)"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f", m}'; }
 
 echo "deploy-bench: $runs run(s) per setting; old: ${old_settings:-defaults}; new: ${new_settings:-defaults}; $(uptime)"
 declare -a t_old=() t_new=()
@@ -70,15 +65,14 @@ for run in $(seq 1 "$runs"); do
     if [ "$name" = old ]; then t_old+=("$seconds"); else t_new+=("$seconds"); fi
     dir="$work/$name-$run"
     log="$(ls "$dir"/logs/*-deploy-dev-*.log)"
-    path="$(python3 bench/deploy-profile.py "$log" --plan "$dir/out/stacks/dev/deploy.json" --one-line)"
     # emulator start, build and synth: until the log's first step marker (whole seconds)
     init_at="$(sed -n 's/^=== deploy step init: .*(\(.*\))$/\1/p' "$log")"
     before_terraform=$(( $(date -d "$init_at" +%s) - started_at ))
     echo "deploy-bench: $name run $run: ${seconds} s (load ${load_before} → ${load_after}); ${before_terraform} s to" \
-      "terraform init; $(python3 bench/deploy-profile.py "$log" | sed -n 's/^steps (log markers, whole seconds): //p'); $path"
+      "terraform init; $(deploy_summary "$log" "$dir/out/stacks/dev/deploy.json")"
   done
 done
-old_median="$(printf '%s\n' "${t_old[@]}" | median)"
-new_median="$(printf '%s\n' "${t_new[@]}" | median)"
+old_median="$(printf '%s\n' "${t_old[@]}" | median 1)"
+new_median="$(printf '%s\n' "${t_new[@]}" | median 1)"
 echo "deploy-bench: old ${t_old[*]} s (median $old_median), new ${t_new[*]} s (median $new_median)," \
   "new/old = $(echo "scale=3; $new_median / $old_median" | bc); $(uptime)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints every figure of issue 14's table in one run. The cold synths are interleaved (rounds alternate floor / dev /
-# floor / all / floor+N / floor 2×N, so machine load hits every figure alike; medians are reported, and ratios are
-# what count on a shared machine).
+# floor / all / floor+N ×1 stack / ×4 stacks, so machine load hits every figure alike; medians are reported, and ratios
+# are what count on a shared machine).
 #   floor        bench/FloorApp.java: one stack, AWS provider, one bucket; same cdktf + provider jars, cold JVM with the
 #                JVM's default flags (as a plain CDKTF app starts). The platform's cold path (scripts/run-program.sh) adds
 #                its own: C1 only, serial GC, the class-data archive of make build, the jsii preload of Main.
@@ -26,6 +26,7 @@ cd "$repo_root"
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
 work="$repo_root/target/bench"
 rm -rf "$work" && mkdir -p "$work/floor-classes"
+source bench/lib.sh
 make --no-print-directory -s build
 deps="$(cat target/classpath.txt)"
 javac -d "$work/floor-classes" -cp "$deps" bench/FloorApp.java
@@ -43,7 +44,6 @@ timed() {
   end=$(date +%s.%N)
   printf '%.3f\n' "$(echo "$end - $start" | bc)"
 }
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'; }
 floor() { java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor" "${1:-1}" "${2:-0}" "${3:-}"; }
 cold() { PLATFORM_SYNTH_SERVER=off make --no-print-directory -s synth ENV="$1" CDKTF_OUTDIR="$work/out-cold-${1:-all}"; }
 
@@ -113,22 +113,18 @@ fi
 # deploy: the bench's own emulator on a free port, stopped afterwards (also when the deploy fails)
 deploy="skipped"
 deploy_port=""
-stop_deploy_emulator() {
-  if [ -n "$deploy_port" ]; then PLATFORM_EMULATOR_PORT="$deploy_port" bash scripts/emulator.sh stop >/dev/null; deploy_port=""; fi
-}
+stop_deploy_emulator() { stop_emulator_on "$deploy_port"; deploy_port=""; }
 trap 'cleanup; stop_deploy_emulator' EXIT
 if [ "${BENCH_DEPLOY:-1}" != 0 ]; then
   deploy_dir="$work/deploy"
   mkdir -p "$deploy_dir"
-  deploy_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+  deploy_port="$(free_port)"
   seconds="$(PLATFORM_EMULATOR_PORT="$deploy_port" CDKTF_OUTDIR="$deploy_dir/out" PLATFORM_LOG_DIR="$deploy_dir/logs" CI=true \
     timed deploy bash scripts/deploy.sh dev)"
   stop_deploy_emulator
   deploy_log="$(ls "$deploy_dir"/logs/*-deploy-dev-*.log)"
-  critical="$(python3 bench/deploy-profile.py "$deploy_log" --plan "$deploy_dir/out/stacks/dev/deploy.json" --one-line)"
-  steps="$(python3 bench/deploy-profile.py "$deploy_log" | sed -n 's/^steps (log markers, whole seconds): //p')"
   deploy="$(printf '%.1f s' "$seconds")"
-  echo "bench: first deploy of dev: $deploy; $steps; $critical" >&2
+  echo "bench: first deploy of dev: $deploy; $(deploy_summary "$deploy_log" "$deploy_dir/out/stacks/dev/deploy.json")" >&2
 fi
 
 make_test="skipped"

@@ -23,8 +23,9 @@ fail() {
   exit 0
 }
 
-# The training synth runs exactly as a cold synth does (scripts/run-program.sh): jars first, then the program, with a
-# temporary folder that goes with $work (jsii leaves its extracted runtime there).
+# The training synth loads what a cold synth loads (scripts/run-program.sh): jars first, then the program, with a
+# temporary folder that goes with $work (jsii leaves its extracted runtime there). run-program.sh's C1 and serial-GC
+# flags change how classes run, not which are loaded, so the training JVM does without them.
 if ! PLATFORM_TARGET=offline PLATFORM_ENVIRONMENTS= PLATFORM_STATE_BOOTSTRAP= CDKTF_OUTDIR="$work/out" \
     "$java" -XX:DumpLoadedClassList="$work/classes.lst" -Djava.io.tmpdir="$work" -cp "$deps:target/classes" io.glueplatform.Main \
     >"$(dirname "$archive")/cds-archive.log" 2>&1; then
