@@ -44,6 +44,14 @@ class FailurePathsTest {
         return environment;
     }
 
+    /** The environment of a case that runs its own emulator, on a free port (needs the emulator installed). */
+    private static Map<String, String> withOwnEmulator(String name) {
+        Tools.requireEmulator();
+        Map<String, String> environment = environment(name);
+        environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(Tools.freePort()));
+        return environment;
+    }
+
     private static Path configDir(String name, String environmentName, String json) throws IOException {
         Path dir = Files.createDirectories(WORK.resolve(name).resolve("environments"));
         Files.writeString(dir.resolve(environmentName + ".json"), json);
@@ -181,10 +189,8 @@ class FailurePathsTest {
     void aDeployWhoseSynthFailsSaysTheEmulatorItStartedIsStillComingUp() throws IOException {
         // The emulator starts in the background while the program synthesizes; a bad configuration ends the deploy
         // first, and the user must learn that an emulator is left running (and how to stop it).
-        Tools.requireEmulator();
-        int port = Tools.freePort();
-        Map<String, String> environment = environment("deploy-config");
-        environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
+        Map<String, String> environment = withOwnEmulator("deploy-config");
+        String port = environment.get("PLATFORM_EMULATOR_PORT");
         environment.put("PLATFORM_CONFIG_DIR", configDir("deploy-config", "dev",
                 ConfigFixtures.devJsonWith(put("/network/vpcCidr", "10.0.0.0/33"))).toString());
         try {
@@ -204,10 +210,8 @@ class FailurePathsTest {
     void anEmulatorThatStopsDuringTheApplyFailsTheDeployAndIsNamed() throws Exception {
         // A user stops the emulator (or it crashes) while make deploy applies: Terraform only reports connection
         // errors, so the deploy must fail at step 'apply' and say that the emulator no longer answers.
-        Tools.requireEmulator();
-        int port = Tools.freePort();
-        Map<String, String> environment = environment("emulator-stops");
-        environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
+        Map<String, String> environment = withOwnEmulator("emulator-stops");
+        String port = environment.get("PLATFORM_EMULATOR_PORT");
         Path logs = WORK.resolve("emulator-stops/logs");
         Path pidFile = Repo.root().resolve("target/emulator-" + port + ".pid");
         Thread stopper = new Thread(() -> stopEmulatorOnceTheApplyRuns(logs, pidFile));
@@ -269,10 +273,7 @@ class FailurePathsTest {
     @Test
     void destroyOnTheEmulatorFailsWithTerraformsErrorAndKeepsTheState() throws IOException {
         // A running emulator and a state Terraform cannot read (written by a newer provider): the destroy plan fails.
-        Tools.requireEmulator();
-        int port = Tools.freePort();
-        Map<String, String> environment = environment("destroy");
-        environment.put("PLATFORM_EMULATOR_PORT", String.valueOf(port));
+        Map<String, String> environment = withOwnEmulator("destroy");
         Path state = Files.createDirectories(WORK.resolve("destroy/terraform-state/emulator")).resolve("dev.tfstate");
         writeStateOfANewerProvider(state);
         Tools.Result start = Tools.script("emulator.sh", environment, "start");
