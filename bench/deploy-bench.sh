@@ -69,7 +69,7 @@ for run in $(seq 1 "$runs"); do
     init_at="$(sed -n 's/^=== deploy step init: .*(\(.*\))$/\1/p' "$log")"
     before_terraform=$(( $(date -d "$init_at" +%s) - started_at ))
     echo "deploy-bench: $name run $run: ${seconds} s (load ${load_before} → ${load_after}); ${before_terraform} s to" \
-      "terraform init; $(deploy_summary "$log" "$dir/out/stacks/dev/deploy.json")"
+      "terraform init; $(deploy_summary "$log" "$dir/out/stacks/dev/cdk.tf.json")"
   done
 done
 old_median="$(printf '%s\n' "${t_old[@]}" | median 1)"

@@ -2,7 +2,7 @@
 """Where the time of a `terraform apply -json` goes: per resource start/end, the longest waits, and the
 critical path (the chain of dependencies that sets the apply's total).
 
-Usage: bench/deploy-profile.py <log> [--plan <plan.json>] [--top N] [--tolerance S] [--one-line]
+Usage: bench/deploy-profile.py <log> [--plan <plan.json> | --config <cdk.tf.json>] [--top N] [--tolerance S] [--one-line]
 
 <log>   a deploy log of scripts/tf-run.sh (target/terraform-logs/*-deploy-*.log) or a bare
         `terraform apply -json` stream; lines that are not JSON events are skipped, and when the log holds
@@ -11,6 +11,9 @@ Usage: bench/deploy-profile.py <log> [--plan <plan.json>] [--top N] [--tolerance
 --plan  `terraform show -json` of the applied plan (deploy.sh leaves it as cdktf.out/stacks/<stack>/deploy.json):
         gives the real dependency graph (references and depends_on of the configuration). Without it each
         resource's blocker is inferred: the resource that finished last before it started.
+--config  the synthesized stack (cdktf.out/stacks/<stack>/cdk.tf.json): the same graph, read from the ${...}
+        references and depends_on of the configuration itself. A first deploy to an emulator plans and applies
+        in one run and leaves no plan JSON; its configuration is what the bench profiles.
 
 For each resource on the critical path the profile shows when it started and ended (seconds since the apply
 began), how long it took, and how long it sat ready but not started ("queued": all its dependencies were
@@ -137,6 +140,39 @@ def dependencies_from_plan(plan):
     return graph
 
 
+# A reference inside a Terraform expression: data.<type>.<name> or <type>.<name> (then an attribute, index or end).
+CONFIG_REFERENCE = re.compile(r"(?<![\w.])((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][\w-]*)")
+EXPRESSION = re.compile(r"\$\{(.*?)\}")
+QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')   # a string literal inside an expression ("x.sh") names no resource
+
+
+def _expression_references(node, found):
+    if isinstance(node, dict):
+        for value in node.values():
+            _expression_references(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _expression_references(value, found)
+    elif isinstance(node, str):
+        for expression in EXPRESSION.findall(node):
+            found.extend(CONFIG_REFERENCE.findall(QUOTED.sub('""', expression)))
+    return found
+
+
+def dependencies_from_config(config):
+    """address -> set of resource/data addresses it depends on directly, from a synthesized cdk.tf.json."""
+    graph = {}
+    for section, prefix in (("resource", ""), ("data", "data.")):
+        for kind, blocks in (config.get(section) or {}).items():
+            for name, body in (blocks or {}).items():
+                address = f"{prefix}{kind}.{name}"
+                body = {key: value for key, value in body.items() if key != "//"}
+                found = _expression_references({k: v for k, v in body.items() if k != "depends_on"}, [])
+                found += [reference for reference in body.get("depends_on") or [] if isinstance(reference, str)]
+                graph[address] = {a for a in map(_address_of, found) if a and a != address}
+    return graph
+
+
 def _strip_index(address):
     return re.sub(r"\[[^\]]*\]$", "", address)
 
@@ -227,7 +263,7 @@ def profile(apply, steps, graph, top, tolerance):
     out = []
     blocked_by = blockers(apply, graph, tolerance)
     resources = apply.resources()
-    source = "the plan's dependency graph" if graph is not None else "inferred from timing (pass --plan for the real graph)"
+    source = "the configuration's dependency graph" if graph is not None else "inferred from timing (pass --plan or --config for the real graph)"
     out.append(f"apply: {len(resources)} resources in {apply.last:.1f} s "
                f"(first started at {min(apply.start.values()):.1f} s)")
     if apply.failed:
@@ -270,7 +306,9 @@ def profile(apply, steps, graph, top, tolerance):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("log")
-    parser.add_argument("--plan", help="terraform show -json of the applied plan (the real dependency graph)")
+    graph_source = parser.add_mutually_exclusive_group()
+    graph_source.add_argument("--plan", help="terraform show -json of the applied plan (the real dependency graph)")
+    graph_source.add_argument("--config", help="the synthesized cdk.tf.json of the stack (the same graph, from its references)")
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--one-line", action="store_true", help="print only the critical path, in one line")
     parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
@@ -283,6 +321,9 @@ def main(argv=None):
         if args.plan:
             with open(args.plan, encoding="utf-8") as handle:
                 graph = dependencies_from_plan(json.load(handle))
+        elif args.config:
+            with open(args.config, encoding="utf-8") as handle:
+                graph = dependencies_from_config(json.load(handle))
     except (OSError, ValueError) as error:
         print(f"deploy-profile: cannot read input: {error}", file=sys.stderr)
         return 2

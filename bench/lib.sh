@@ -16,10 +16,11 @@ stop_emulator_on() {
   if [ -n "$1" ]; then PLATFORM_EMULATOR_PORT="$1" bash scripts/emulator.sh stop >/dev/null; fi
 }
 
-# deploy_summary <deploy log> <plan json>: the deploy's steps and the apply's critical path (bench/deploy-profile.py).
+# deploy_summary <deploy log> <cdk.tf.json>: the deploy's steps and the apply's critical path (bench/deploy-profile.py;
+# the dependency graph from the synthesized stack: a first deploy plans and applies in one run and saves no plan).
 deploy_summary() {
   local steps path
   steps="$(python3 bench/deploy-profile.py "$1" | sed -n 's/^steps (log markers, whole seconds): //p')"
-  path="$(python3 bench/deploy-profile.py "$1" --plan "$2" --one-line)"
+  path="$(python3 bench/deploy-profile.py "$1" --config "$2" --one-line)"
   echo "$steps; $path"
 }

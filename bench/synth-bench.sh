@@ -124,7 +124,7 @@ if [ "${BENCH_DEPLOY:-1}" != 0 ]; then
   stop_deploy_emulator
   deploy_log="$(ls "$deploy_dir"/logs/*-deploy-dev-*.log)"
   deploy="$(printf '%.1f s' "$seconds")"
-  echo "bench: first deploy of dev: $deploy; $(deploy_summary "$deploy_log" "$deploy_dir/out/stacks/dev/deploy.json")" >&2
+  echo "bench: first deploy of dev: $deploy; $(deploy_summary "$deploy_log" "$deploy_dir/out/stacks/dev/cdk.tf.json")" >&2
 fi
 
 make_test="skipped"

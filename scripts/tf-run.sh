@@ -16,6 +16,8 @@
 #   tf_require_fresh <outdir> <stack>  refuses (exit 5) a stack folder the last synth did not produce, or one
 #                                      older than its environment file or the program's sources
 #   tf_emulator_answers <url>          whether an emulator answers there (patiently: a busy one is slow)
+#   tf_state_has_resources <file>      0 a local state file holds a managed resource, 1 it does not (or no file),
+#                                      2 it is not a Terraform state
 # Exit codes scripts use: 1 a Terraform step failed (Terraform's own code), 2 changes/drift (detailed exit
 # codes), 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing.
 set -euo pipefail
@@ -24,6 +26,7 @@ TF_REPO_ROOT="$(cd "$TF_HERE/.." && pwd)"
 TF_SCRIPT="terraform"
 TF_LOG_FILE=""
 TF_EXIT=0
+TF_PROGRESS_ARGS=()   # extra arguments of tf_progress.py for the next progress step (deploy.sh's plan summary)
 EXIT_STATEFUL_REFUSED=4
 EXIT_STALE_SYNTH=5
 source "$TF_HERE/tf-env.sh"
@@ -76,7 +79,7 @@ tf_run() {
       code=${PIPESTATUS[0]} ;;
     progress)
       # The raw event stream is logged before rendering, so the log is complete even if rendering fails.
-      terraform "$@" 2> >(tee -a "$TF_LOG_FILE" >&2) | tee -a "$TF_LOG_FILE" | python3 "$TF_HERE/tf_progress.py" --title "$step"
+      terraform "$@" 2> >(tee -a "$TF_LOG_FILE" >&2) | tee -a "$TF_LOG_FILE" | python3 "$TF_HERE/tf_progress.py" --title "$step" "${TF_PROGRESS_ARGS[@]}"
       local codes=("${PIPESTATUS[@]}")
       code=${codes[0]}
       [ "${codes[2]}" = 0 ] || echo "$TF_SCRIPT: the progress display failed (exit ${codes[2]}); Terraform's output is in the log" >&2 ;;
@@ -105,6 +108,25 @@ tf_summarize() {
     *) tf_fail summary "$code" "the plan summary could not be written" ;;
   esac
   return "$code"
+}
+
+# Whether a local state file holds a managed resource (exit 0) or not (1: no file, or no managed resource in it).
+# A file that is not a Terraform state is an error (2), never "empty": deploy.sh would skip the plan's checks.
+tf_state_has_resources() {
+  [ -e "$1" ] || return 1
+  python3 - "$1" <<'PY'
+import json, sys
+try:
+    with open(sys.argv[1], encoding="utf-8") as handle:
+        state = json.load(handle)
+    resources = state["resources"] if isinstance(state, dict) and "version" in state else None
+except (OSError, ValueError, KeyError) as problem:
+    resources = None
+if not isinstance(resources, list):
+    print(f"{sys.argv[1]} is not a Terraform state file", file=sys.stderr)
+    sys.exit(2)
+sys.exit(0 if any(r.get("mode") == "managed" for r in resources) else 1)
+PY
 }
 
 # Whether something answers HTTP at the emulator's URL. Any response counts, and it may take a while: a busy

@@ -157,6 +157,36 @@ class Summary:
         return "\n".join(out) + "\n"
 
 
+# The machine-readable UI's planned_change action -> the action list `terraform show -json` gives the same change.
+STREAM_ACTIONS = {"create": ["create"], "update": ["update"], "delete": ["delete"], "replace": ["delete", "create"],
+                  "read": ["read"], "noop": ["no-op"], "move": ["no-op"], "import": ["no-op"], "forget": ["forget"],
+                  "remove": ["forget"]}
+
+
+def change_from_stream(event):
+    """A `planned_change` event of `terraform plan/apply -json` as the resource_changes entry Summary reads, so a
+    plan that was never saved (deploy.sh's first apply) is summarized exactly as `terraform show -json` would be."""
+    change = event.get("change") or {}
+    resource = change.get("resource") or {}
+    address = resource.get("addr", "")
+    entry = {
+        "address": address,
+        "mode": "data" if address.startswith("data.") or ".data." in address else "managed",
+        "type": resource.get("resource_type"),
+        "name": resource.get("resource_name"),
+        "change": {"actions": STREAM_ACTIONS.get(change.get("action"), []),
+                   "importing": change.get("importing")},
+    }
+    if resource.get("module"):
+        entry["module_address"] = resource["module"]
+    previous = (change.get("previous_resource") or {}).get("addr")
+    if previous and previous != address:
+        entry["previous_address"] = previous
+    if change.get("reason"):
+        entry["action_reason"] = change["reason"]
+    return entry
+
+
 # -- drift -----------------------------------------------------------------------------------------
 
 EMPTY = (None, "", [], {})

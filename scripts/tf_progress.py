@@ -11,6 +11,10 @@ Modes (chosen automatically, or with --mode):
   lines  not a terminal: a line per finished resource, and a heartbeat while a resource takes long;
   ci     CI=true: a line each time another 10 % of the resources is done, and the summary.
 
+With --plan-title, a run that plans before it applies (`terraform apply -json` without a saved plan) also
+gets tf_plan_report.py's per-module plan summary, printed when its plan is complete (before the first
+resource starts) and written as Markdown to --plan-markdown.
+
 Errors (Terraform's diagnostics) are printed in full as they arrive, whatever the mode. The renderer
 never decides the outcome: the calling script takes Terraform's own exit code (PIPESTATUS). It also
 never stops reading early, so Terraform is never killed by a closed pipe.
@@ -25,6 +29,8 @@ import select
 import signal
 import sys
 import time
+
+import tf_plan_report
 
 HEARTBEAT_SECONDS = 15
 PAST = {"create": "created", "update": "updated", "delete": "destroyed", "read": "read"}
@@ -85,6 +91,7 @@ class Progress:
         self.warnings = []      # warning summaries
         self.summary = None     # the final change_summary message, e.g. "Apply complete! ..."
         self.other_lines = []   # anything on stdout that was not a JSON event
+        self.planned = []       # planned_change events as tf_plan_report resource changes (the plan summary's input)
 
     # -- counting --------------------------------------------------------------------------------
     @property
@@ -124,6 +131,7 @@ class Progress:
             planned = (change.get("resource") or {}).get("addr")
             if planned and action not in ("noop", "read", "move", "forget", "remove"):
                 self.expected[planned] = 2 if action == "replace" else 1
+            self.planned.append(tf_plan_report.change_from_stream(event))
         elif kind == "apply_start" and address:
             if hook.get("action") == "read" and address not in self.expected:
                 return None
@@ -149,6 +157,8 @@ class Progress:
             self.warnings.append(diagnostic.get("summary") or event.get("@message", ""))
         elif kind == "change_summary" and (event.get("changes") or {}).get("operation") in ("apply", "destroy"):
             self.summary = event.get("@message")
+        elif kind == "change_summary" and (event.get("changes") or {}).get("operation") == "plan":
+            return ("planned", None)
         return None
 
     # -- text ------------------------------------------------------------------------------------
@@ -184,11 +194,13 @@ class Progress:
 class Renderer:
     """Writes a Progress to a stream in one of the three modes."""
 
-    def __init__(self, progress, out, mode, title):
+    def __init__(self, progress, out, mode, title, plan_title=None, plan_markdown=None):
         self.progress = progress
         self.out = out
         self.mode = mode
         self.title = title
+        self.plan_title = plan_title
+        self.plan_markdown = plan_markdown
         self.last_decile = 0
         self.last_line_at = progress.clock()
         self.line_open = False
@@ -206,6 +218,9 @@ class Renderer:
 
     def on_event(self, announced):
         progress = self.progress
+        if announced and announced[0] == "planned":
+            self.plan_summary()
+            return
         if announced and announced[0] == "error":
             self._write(announced[1])
             return
@@ -223,6 +238,19 @@ class Renderer:
             if decile > self.last_decile:
                 self.last_decile = decile
                 self._write(f"{progress.status_line()} ({progress.done * 100 // progress.total} %)")
+
+    def plan_summary(self):
+        """The per-module summary of the run's plan (with --plan-title), as deploy.sh prints it for a saved plan."""
+        if not self.plan_title:
+            return
+        # `terraform show -json` lists the changes by address; events arrive in the order the plan walk finished them.
+        changes = sorted(self.progress.planned, key=lambda change: change["address"])
+        summary = tf_plan_report.Summary({"resource_changes": changes})
+        self._write(summary.text(self.plan_title))
+        if self.plan_markdown:
+            with open(self.plan_markdown, "w", encoding="utf-8") as handle:
+                handle.write(summary.markdown(self.plan_title, None))
+            self._write(f"{self.plan_title}: Markdown summary {os.path.abspath(self.plan_markdown)}")
 
     def tick(self):
         """Called at least every second: keeps the elapsed time moving on a terminal, heartbeats in lines mode."""
@@ -257,10 +285,10 @@ def choose_mode(requested, out, environ):
     return "tty" if out.isatty() else "lines"
 
 
-def render(lines, out, mode, title):
+def render(lines, out, mode, title, plan_title=None, plan_markdown=None):
     """Replays an iterable of recorded event lines, on the events' own clock (tests use this)."""
     progress = Progress(live=False)
-    renderer = Renderer(progress, out, mode, title)
+    renderer = Renderer(progress, out, mode, title, plan_title, plan_markdown)
     for line in lines:
         feed(progress, renderer, line)
     renderer.finish()
@@ -310,12 +338,14 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mode", choices=["auto", "tty", "lines", "ci"], default="auto")
     parser.add_argument("--title", default="apply", help="prefix of the summary lines (apply, destroy)")
+    parser.add_argument("--plan-title", help="print the run's plan summary under this title once it is planned")
+    parser.add_argument("--plan-markdown", help="with --plan-title: also write that summary as Markdown here")
     args = parser.parse_args(argv)
     mode = choose_mode(args.mode, sys.stdout, os.environ)
     # Ctrl-C reaches Terraform too, which stops gracefully and keeps reporting: keep reading until it ends.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     progress = Progress()
-    renderer = Renderer(progress, sys.stdout, mode, args.title)
+    renderer = Renderer(progress, sys.stdout, mode, args.title, args.plan_title, args.plan_markdown)
     try:
         read_live(sys.stdin, progress, renderer)
     finally:

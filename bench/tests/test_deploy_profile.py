@@ -11,6 +11,7 @@ BENCH = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 LOG = FIXTURES / "deploy-dev-emulator.log"
 PLAN = FIXTURES / "deploy-dev-plan.json"
+CONFIG = FIXTURES / "deploy-dev-config.json"
 
 _spec = importlib.util.spec_from_file_location("deploy_profile", BENCH / "deploy-profile.py")
 profile = importlib.util.module_from_spec(_spec)
@@ -71,7 +72,7 @@ class RecordedDeployTest(unittest.TestCase):
         self.assertEqual(0, code)
         self.assertIn("apply: 169 resources in 143.8 s (first started at 29.0 s)", out)
         self.assertIn("80.2 s  aws_db_instance.rds_this", out)
-        self.assertIn("critical path (the plan's dependency graph):", out)
+        self.assertIn("critical path (the configuration's dependency graph):", out)
         self.assertIn("= 29.0 s before the first resource + 104.8 s in resources + 10.0 s queued", out)
 
     def test_one_line_summary(self):
@@ -119,6 +120,37 @@ class SmallStreamTest(unittest.TestCase):
         self.assertEqual(set(), graph["aws_subnet.s"])
         blocked = profile.blockers(apply, graph, 0.5)
         self.assertEqual("aws_subnet.s[0]", blocked["aws_instance.i"][0])
+
+    def test_the_synthesized_configuration_gives_the_graph_terraform_gives(self):
+        # cdk.tf.json of dev (construct metadata removed) and `terraform show -json` of a plan of the same stack.
+        with open(CONFIG, encoding="utf-8") as handle:
+            from_config = profile.dependencies_from_config(json.load(handle))
+        with open(PLAN, encoding="utf-8") as handle:
+            from_plan = profile.dependencies_from_plan(json.load(handle))
+        self.assertEqual(169, len(from_config))
+        self.assertEqual(from_plan, from_config)
+        self.assertEqual({"aws_cloudwatch_log_group.rds_log_error", "aws_cloudwatch_log_group.rds_log_general",
+                          "aws_cloudwatch_log_group.rds_log_slowquery"} <= from_config["aws_db_instance.rds_this"], True)
+
+    def test_config_references_inside_expressions_data_sources_and_depends_on(self):
+        config = {"resource": {
+            "aws_instance": {"i": {"//": {"metadata": {"path": "aws_vpc.ignored"}},
+                                   "user_data": "${templatefile(\"x.sh\", {db = aws_db_instance.d.address})}:${var.port}",
+                                   "subnet_id": "${aws_subnet.s[0].id}", "ami": "literal.text ${data.aws_ami.a.id}",
+                                   "depends_on": ["aws_iam_role_policy.p"]}},
+            "aws_subnet": {"s": {"cidr_block": "10.0.0.0/24", "tags": {"Name": "aws_vpc.not_a_reference"}}}},
+            "data": {"aws_ami": {"a": {"owners": ["${local.owner}"]}}}}
+        graph = profile.dependencies_from_config(config)
+        self.assertEqual({"aws_db_instance.d", "aws_subnet.s", "data.aws_ami.a", "aws_iam_role_policy.p"}, graph["aws_instance.i"])
+        self.assertEqual(set(), graph["aws_subnet.s"])
+        self.assertEqual(set(), graph["data.aws_ami.a"])
+
+    def test_report_with_the_configuration_names_its_graph(self):
+        code, out, _ = run(LOG, "--config", CONFIG, "--one-line")
+        self.assertEqual(0, code)
+        self.assertIn("aws_kms_key.kms_this", out)
+        code, out, _ = run(LOG, "--config", CONFIG, "--top", "1")
+        self.assertIn("critical path (the configuration's dependency graph):", out)
 
     def test_the_last_apply_of_a_log_is_profiled(self):
         first = stream(event("apply_start", "old.x", 1), event("apply_complete", "old.x", 2))

@@ -4,10 +4,12 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import unittest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
+import tf_plan_report  # noqa: E402
 import tf_progress  # noqa: E402
 
 
@@ -91,6 +93,58 @@ class Destroy(unittest.TestCase):
         self.assertIn("Apply complete! Resources: 0 added, 0 changed, 4 destroyed.", lines)
         self.assertIn("destroy: 1 warning(s): Applied changes may be incomplete", lines)
         self.assertEqual("destroy: 4/4 resources in 21s", lines[-1])
+
+
+class PlanInTheSameRun(unittest.TestCase):
+    """deploy.sh's first apply to an emulator: `terraform apply -json` without a saved plan plans, then applies."""
+
+    def replay_first_apply(self, markdown=None):
+        out = io.StringIO()
+        tf_progress.render(fixture("first-apply-dev-emulator.jsonl"), out, "ci", "apply", "deploy dev", markdown)
+        return out.getvalue().splitlines()
+
+    def test_the_plan_summary_is_the_one_show_json_gives_and_comes_before_the_first_resource(self):
+        lines = self.replay_first_apply()
+        with open(os.path.join(HERE, "fixtures", "first-apply-dev-show.json"), encoding="utf-8") as handle:
+            expected = tf_plan_report.Summary(json.load(handle)).text("deploy dev").splitlines()
+        self.assertEqual("deploy dev: 169 to add, 0 to change, 0 to destroy, 0 to replace", expected[0])
+        self.assertEqual(expected, lines[:len(expected)])
+        self.assertTrue(lines[len(expected)].startswith("[17/169] "), lines[len(expected)])
+
+    def test_the_markdown_summary_is_written_and_named(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            markdown = os.path.join(tmp, "deploy.md")
+            lines = self.replay_first_apply(markdown)
+            with open(markdown, encoding="utf-8") as handle:
+                written = handle.read()
+        self.assertIn(f"deploy dev: Markdown summary {markdown}", lines)
+        self.assertTrue(written.startswith("### Terraform plan: deploy dev\n\n**169 to add, 0 to change, 0 to destroy, 0 to replace**"), written[:200])
+        self.assertIn("| `kms` | 2 | 0 | 0 | 0 |", written)
+
+    def test_without_a_plan_title_nothing_is_added(self):
+        _, lines = replay_lines(fixture("first-apply-dev-emulator.jsonl"))
+        self.assertFalse(any(line.startswith("deploy dev") for line in lines), lines[:3])
+
+    def test_a_plan_that_destroys_replaces_and_moves_reads_as_show_json_reads_it(self):
+        # A real plan of dev on the emulator: the database renamed (replace), a trigger removed, the KMS alias moved,
+        # a retention changed. The stream's changes, fed to the summary, match `terraform show -json` of the same plan,
+        # stateful losses included; only a replace's reason is Terraform's code instead of the attribute that forced it.
+        progress = tf_progress.Progress(live=False)
+        for line in fixture("plan-mixed-dev-emulator.jsonl"):
+            progress.handle(json.loads(line))
+        from_stream = tf_plan_report.Summary({"resource_changes": progress.planned})
+        with open(os.path.join(HERE, "fixtures", "plan-mixed-dev-show.json"), encoding="utf-8") as handle:
+            from_show = tf_plan_report.Summary(json.load(handle))
+        self.assertEqual("0 to add, 8 to change, 1 to destroy, 3 to replace", from_show.headline())
+        self.assertEqual(from_show.headline(), from_stream.headline())
+        self.assertEqual({m: {a: sorted(x) for a, x in acts.items()} for m, acts in from_show.modules.items()},
+                         {m: {a: sorted(x) for a, x in acts.items()} for m, acts in from_stream.modules.items()})
+        self.assertEqual(from_show.moved, from_stream.moved)
+        self.assertEqual(["aws_kms_alias.kms_this -> aws_kms_alias.kms_platform"], from_stream.moved)
+        self.assertEqual(sorted(from_show.stateful), sorted(from_stream.stateful))
+        self.assertIn("aws_db_instance.rds_this", [address for address, _, _ in from_stream.stateful])
+        self.assertEqual("forced by db_name", from_show.reasons["aws_db_instance.rds_this"])
+        self.assertEqual("cannot_update", from_stream.reasons["aws_db_instance.rds_this"])
 
 
 class Robustness(unittest.TestCase):

@@ -247,15 +247,18 @@ class FailurePathsTest {
         return false;
     }
 
-    /** Waits for the deploy's log to reach the apply step, then stops the emulator the deploy started. */
+    /**
+     * Waits until the deploy's apply has started its first resources (a first deploy plans in the same Terraform run,
+     * so the apply step's marker alone is still the plan), then stops the emulator the deploy started.
+     */
     private static void stopEmulatorOnceTheApplyRuns(Path logs, Path pidFile) {
         try {
             for (int i = 0; i < 1200 && !Thread.currentThread().isInterrupted(); i++) {
                 if (Files.isDirectory(logs)) {
                     try (Stream<Path> files = Files.list(logs)) {
                         for (Path log : files.toList()) {
-                            if (Files.readString(log).contains("=== deploy step apply:") && Files.exists(pidFile)) {
-                                Thread.sleep(3000);  // a few resources in flight
+                            if (Files.readString(log).contains("\"type\":\"apply_start\"") && Files.exists(pidFile)) {
+                                Thread.sleep(1000);  // a few resources in flight
                                 long pid = Long.parseLong(Files.readString(pidFile).strip());
                                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
                                 return;

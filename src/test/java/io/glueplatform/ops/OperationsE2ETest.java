@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.glueplatform.config.ConfigFixtures.put;
@@ -94,14 +95,21 @@ class OperationsE2ETest {
         environment.put("CI", "true");
         Tools.Result deploy = Make.run(environment, 15, "deploy", "ENV=ops");
         assertThat(deploy.exitCode()).as("make deploy ENV=ops:%n%s", deploy.output()).isZero();
+        // A fresh emulator's state is empty: one Terraform run plans and applies, and its plan summary comes first.
         assertThat(deploy.output())
+                .contains("deploy: no resource of ops is in the emulator's state yet, so nothing can be lost: one Terraform run plans and applies it")
                 .containsPattern("deploy ops: \\d+ to add, 0 to change, 0 to destroy, 0 to replace")
+                .containsPattern("deploy ops: Markdown summary \\S+/stacks/ops/deploy\\.md")
                 .containsPattern("(?m)^\\[\\d+/\\d+\\] \\S+( — waiting: .*)? \\(1\\d %\\)$")
                 .containsPattern("(?m)^\\[(\\d+)/\\1\\] \\S+ \\(100 %\\)$")
                 .containsPattern("Apply complete! Resources: \\d+ added, 0 changed, 0 destroyed.")
                 .contains("deploy: ops on emulator in");
         long progressLines = deploy.output().lines().filter(line -> line.matches("^\\[\\d+/\\d+\\] .*")).count();
         assertThat(progressLines).as("CI: one progress line per 10 %").isBetween(1L, 10L);
+        Matcher firstProgressLine = Pattern.compile("(?m)^\\[\\d+/\\d+\\] ").matcher(deploy.output());
+        assertThat(firstProgressLine.find()).isTrue();
+        assertThat(deploy.output().indexOf("deploy ops: Markdown summary")).as("the plan summary before the first progress line")
+                .isBetween(0, firstProgressLine.start());
     }
 
     @Test
@@ -189,7 +197,10 @@ class OperationsE2ETest {
         }
         Tools.Result result = new Tools.Result(deploy.exitValue(), Files.readString(output));
         Make.assertFailedWith(result, "deploy", 1);
+        // The state holds the first deploy's resources: this deploy plans, checks and applies the saved plan.
         assertThat(result.output())
+                .doesNotContain("one Terraform run plans and applies it")
+                .containsPattern("deploy: binary plan \\S+/deploy\\.tfplan, its JSON \\S+/deploy\\.json")
                 .contains("(allowed by ALLOW_DESTROY=1)")
                 .containsPattern("Error: (waiting for|creating) RDS DB Instance \\(ops-mysql\\)")
                 .contains("connection refused")
