@@ -38,7 +38,9 @@ import java.util.Map;
  * Synthesizes one stack per environment. Configuration is loaded and validated first; on any problem
  * it exits non-zero (2) before the CDKTF app exists, so nothing is written to cdktf.out/. Then every stack
  * is built and the checks engine ({@link Checks}: the network preflight and the security rules) judges its
- * resolved document; any error finding exits non-zero (3) before {@code app.synth()}, so again nothing is written.
+ * resolved document; any error finding exits non-zero (3), and again nothing stays written: into an output folder
+ * this run creates, synth writes first and the checks read those files (the folder goes on failure); into an
+ * existing one, the checks judge each resolved stack before {@code app.synth()}.
  *
  * <p>Environment variables: PLATFORM_ENVIRONMENTS (comma list, default all), PLATFORM_TARGET
  * (aws | offline | emulator, default aws), PLATFORM_STATE_BOOTSTRAP (1 = also the {@code <env>-state} stacks of
@@ -138,14 +140,15 @@ public final class Main {
         }
         int exitCode = 1;
         try {
-            exitCode = buildAndSynth(outdir, environments, migrationFiles, target, jobs, err, timing);
+            exitCode = buildAndSynth(outdir, !outdirExisted, environments, migrationFiles, target, jobs, err, timing);
         } catch (ConfigException e) {
             // Configuration only the built stack can judge (e.g. migration.imports naming an address it lacks).
             exitCode = invalidConfiguration(e, err);
         } finally {
-            // Nothing partial: on any failure (also an unexpected one) the folders the CDKTF app created go again.
+            // Nothing partial: on any failure (also an unexpected one) a folder this run created goes again, with whatever
+            // the CDKTF app wrote into it.
             if (exitCode != 0 && !outdirExisted) {
-                deleteEmptyTree(outdir, err);
+                deleteTree(outdir, err);
             }
         }
         return exitCode;
@@ -157,49 +160,64 @@ public final class Main {
         return 2;
     }
 
-    private static int buildAndSynth(Path outdir, List<EnvironmentConfig> environments, Map<String, MigrationFile> migrationFiles,
-                                     DeploymentTarget target, JobCatalog jobs, PrintStream err, SynthTiming timing) {
+    private static int buildAndSynth(Path outdir, boolean outdirIsNew, List<EnvironmentConfig> environments,
+                                     Map<String, MigrationFile> migrationFiles, DeploymentTarget target, JobCatalog jobs,
+                                     PrintStream err, SynthTiming timing) {
         JsiiPreload.await();
         timing.mark("await jsii preload");
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         timing.mark("app (jsii runtime start)");
-        boolean passed = true;
+        List<BuiltStack> built = new ArrayList<>();
         boolean migrationsFit = true;
+        for (EnvironmentConfig env : environments) {
+            // Every stack of the environment (with its state bootstrap stack, when asked) is built here, at once.
+            List<TerraformStack> stacks = Stacks.forEnvironment(app, env, target, jobs,
+                    "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")));
+            timing.mark("build " + env.name());
+            for (TerraformStack stack : stacks) {
+                MigrationFile migration = migrationFiles.get(env.name());
+                if (stack instanceof PlatformStack platform && migration != null
+                        && !applyMigration(platform, env.name(), migration, err)) {
+                    migrationsFit = false;
+                    continue;
+                }
+                built.add(new BuiltStack(env, stack, stack.getNode().getId()));
+            }
+        }
+        if (!migrationsFit) {
+            return 2;
+        }
+        // The checks judge each stack's resolved document. In a folder this run creates (scripts/synth.sh's fresh one,
+        // swapped in only on success), that is the cdk.tf.json synth writes: a failure removes the whole folder (run), so
+        // nothing stays written, and no stack is resolved twice (a toTerraform() pass costs 0.1-0.15 s per stack). Into a
+        // folder that already holds output (the cdktf CLI's), nothing may be written before the checks pass: there each
+        // stack is resolved for them first.
+        if (outdirIsNew) {
+            app.synth();
+            timing.mark("app.synth (write)");
+        }
+        boolean passed = true;
         TextReport report = new TextReport(TextReport.terminal());
         try {
-            for (EnvironmentConfig env : environments) {
-                // Every stack of the environment (with its state bootstrap stack, when asked) is built here, at once.
-                List<TerraformStack> stacks = Stacks.forEnvironment(app, env, target, jobs,
-                        "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")));
-                timing.mark("build " + env.name());
-                for (TerraformStack stack : stacks) {
-                    MigrationFile migration = migrationFiles.get(env.name());
-                    if (stack instanceof PlatformStack platform && migration != null
-                            && !applyMigration(platform, env.name(), migration, err)) {
-                        migrationsFit = false;
-                        continue;
-                    }
-                    // The checks run on the resolved stack document before anything is written. The environment's
-                    // configured suppressions name the platform stack's resources; the state stack has none.
-                    TerraformDocument document = CheckSuppressions.document(stack);
-                    timing.mark(() -> "toTerraform " + stack.getNode().getId());
-                    CheckResult result = Checks.run(stack.getNode().getId(), document,
-                            stack instanceof PlatformStack ? suppressions(env) : List.of());
-                    // A passing report is information (stdout): the cdktf CLI labels every stderr line of the app [ERROR].
-                    // The warm synth server relays stderr only, so there a passing report stays in the server's log.
-                    report.print(result, result.passed() ? System.out : err, "checks ");
-                    passed &= result.passed();
-                    timing.mark(() -> "checks " + stack.getNode().getId());
-                    if (stack instanceof PlatformStack platform) {
-                        reportJobsNotDeployed(platform, System.out);
-                    }
+            for (BuiltStack stack : built) {
+                TerraformDocument document = outdirIsNew
+                        ? TerraformDocument.read(outdir.resolve("stacks").resolve(stack.id()).resolve("cdk.tf.json"))
+                        : CheckSuppressions.document(stack.stack());
+                timing.mark(() -> (outdirIsNew ? "read " : "toTerraform ") + stack.id());
+                // The environment's configured suppressions name the platform stack's resources; the state stack has none.
+                CheckResult result = Checks.run(stack.id(), document,
+                        stack.stack() instanceof PlatformStack ? suppressions(stack.env()) : List.of());
+                // A passing report is information (stdout): the cdktf CLI labels every stderr line of the app [ERROR].
+                // The warm synth server relays stderr only, so there a passing report stays in the server's log.
+                report.print(result, result.passed() ? System.out : err, "checks ");
+                passed &= result.passed();
+                timing.mark(() -> "checks " + stack.id());
+                if (stack.stack() instanceof PlatformStack platform) {
+                    reportJobsNotDeployed(platform, System.out);
                 }
             }
         } catch (InvalidSuppressionException e) {
             err.println("glue-platform: " + e.getMessage() + "; nothing was synthesized");
-            return 2;
-        }
-        if (!migrationsFit) {
             return 2;
         }
         if (!passed) {
@@ -207,13 +225,19 @@ public final class Main {
                     + " rule for a resource with a written reason (connectivity.preflightSuppressions, docs/policy.md)");
             return 3;
         }
-        app.synth();
-        timing.mark("app.synth (write)");
+        if (!outdirIsNew) {
+            app.synth();
+            timing.mark("app.synth (write)");
+        }
         for (Path stack : BackendSwitch.forgetChangedBackends(outdir)) {
             System.out.println("glue-platform: " + stack.getFileName() + " has a new backend (" + target.name().toLowerCase(java.util.Locale.ROOT)
                     + " target); its next terraform init starts fresh, no state is migrated");
         }
         return 0;
+    }
+
+    /** A built stack with its environment; its id names its folder under stacks/ (CDKTF's layout). */
+    private record BuiltStack(EnvironmentConfig env, TerraformStack stack, String id) {
     }
 
     /**
@@ -247,8 +271,8 @@ public final class Main {
         return suppressions;
     }
 
-    /** Removes the (empty) folders the CDKTF app created on construction. */
-    private static void deleteEmptyTree(Path root, PrintStream err) {
+    /** Removes a folder this run created, with everything in it. */
+    private static void deleteTree(Path root, PrintStream err) {
         try (var walk = Files.walk(root)) {
             for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
