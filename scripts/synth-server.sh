@@ -9,10 +9,13 @@ cd "$repo_root"
 heap="${SYNTH_SERVER_HEAP:-1g}"
 # cdktf's App in Node prefers $CDKTF_OUTDIR to the outdir each request passes: the server must not have one.
 unset CDKTF_OUTDIR
+# jsii leaves the folder it extracts its runtime into behind in every JVM: the server's go under target/ (make clean).
+tmp_dir="$repo_root/target/devloop/tmp"
 while true; do
   make --no-print-directory -s build
+  mkdir -p "$tmp_dir"
   status=0
-  java "-Xmx$heap" -XX:+UseSerialGC -cp "target/classes:$(cat target/classpath.txt)" io.glueplatform.devloop.SynthServer "$@" || status=$?
+  java "-Xmx$heap" -XX:+UseSerialGC -Djava.io.tmpdir="$tmp_dir" -cp "target/classes:$(cat target/classpath.txt)" io.glueplatform.devloop.SynthServer "$@" || status=$?
   if [ "$status" -ne 75 ]; then
     exit "$status"
   fi

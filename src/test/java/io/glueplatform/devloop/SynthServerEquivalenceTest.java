@@ -1,5 +1,6 @@
 package io.glueplatform.devloop;
 
+import io.glueplatform.testing.JavaProcess;
 import io.glueplatform.testing.Repo;
 import io.glueplatform.testing.Tools;
 import org.junit.jupiter.api.AfterAll;
@@ -52,9 +53,10 @@ class SynthServerEquivalenceTest {
     void startServer() throws Exception {
         state = temp.resolve("state");
         serverLog = temp.resolve("server.log");
-        List<String> command = List.of(java(), "-Xmx1g", "-D" + SynthServer.DEPENDENCIES_PROPERTY + "=" + dependencies(),
+        List<String> command = new ArrayList<>(JavaProcess.java());
+        command.addAll(List.of("-Xmx1g", "-D" + SynthServer.DEPENDENCIES_PROPERTY + "=" + dependencies(),
                 "-cp", System.getProperty("java.class.path"), SynthServer.class.getName(),
-                "--watch", "", "--state-dir", state.toString(), "--no-verify");
+                "--watch", "", "--state-dir", state.toString(), "--no-verify"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(Repo.root().toFile())
                 .redirectErrorStream(true).redirectOutput(serverLog.toFile());
         builder.environment().putAll(baseEnvironment());
@@ -137,8 +139,9 @@ class SynthServerEquivalenceTest {
         Map<String, String> environment = new HashMap<>(baseEnvironment());
         environment.putAll(Map.of("CDKTF_OUTDIR", outdir.toString(), "PLATFORM_ENVIRONMENTS", environments));
         environment.putAll(extra);
-        Tools.Result result = Tools.run(List.of(java(), "-cp", System.getProperty("java.class.path"), "io.glueplatform.Main"),
-                environment, Repo.root(), 10);
+        List<String> command = new ArrayList<>(JavaProcess.java());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.glueplatform.Main"));
+        Tools.Result result = Tools.run(command, environment, Repo.root(), 10);
         assertThat(result.exitCode()).as("cold synth of '%s':%n%s", environments, result.output()).isZero();
     }
 
@@ -176,10 +179,6 @@ class SynthServerEquivalenceTest {
             }
         }
         return String.join(File.pathSeparator, entries);
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private String log() {

@@ -17,9 +17,17 @@ public final class JavaProcess {
     private JavaProcess() {
     }
 
+    /**
+     * This JVM's java, given this JVM's temporary folder (target/ under surefire): jsii leaves the folder it extracts its
+     * runtime into behind in every JVM it starts in, and /tmp would collect them.
+     */
+    public static List<String> java() {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
+    }
+
     public static List<String> command(Class<?> mainClass, String... arguments) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(java());
         command.addAll(SHORT_LIVED_JVM);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(arguments));
