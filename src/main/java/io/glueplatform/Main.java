@@ -33,6 +33,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Synthesizes one stack per environment. Configuration is loaded and validated first; on any problem
@@ -199,23 +204,19 @@ public final class Main {
         boolean passed = true;
         TextReport report = new TextReport(TextReport.terminal());
         try {
-            for (BuiltStack stack : built) {
-                TerraformDocument document = outdirIsNew
-                        ? TerraformDocument.read(outdir.resolve("stacks").resolve(stack.id()).resolve("cdk.tf.json"))
-                        : CheckSuppressions.document(stack.stack());
-                timing.mark(() -> (outdirIsNew ? "read " : "toTerraform ") + stack.id());
-                // The environment's configured suppressions name the platform stack's resources; the state stack has none.
-                CheckResult result = Checks.run(stack.id(), document,
-                        stack.stack() instanceof PlatformStack ? suppressions(stack.env()) : List.of());
+            List<Supplier<CheckResult>> judged = outdirIsNew ? judgeWrittenStacks(built, outdir) : judgeResolvedStacks(built);
+            for (int i = 0; i < built.size(); i++) {
+                BuiltStack stack = built.get(i);
+                CheckResult result = judged.get(i).get();
                 // A passing report is information (stdout): the cdktf CLI labels every stderr line of the app [ERROR].
                 // The warm synth server relays stderr only, so there a passing report stays in the server's log.
                 report.print(result, result.passed() ? System.out : err, "checks ");
                 passed &= result.passed();
-                timing.mark(() -> "checks " + stack.id());
                 if (stack.stack() instanceof PlatformStack platform) {
                     reportJobsNotDeployed(platform, System.out);
                 }
             }
+            timing.mark(() -> (outdirIsNew ? "read + checks " : "toTerraform + checks ") + built.size() + " stack(s)");
         } catch (InvalidSuppressionException e) {
             err.println("glue-platform: " + e.getMessage() + "; nothing was synthesized");
             return 2;
@@ -236,8 +237,66 @@ public final class Main {
         return 0;
     }
 
+    /**
+     * Reads and judges the written stacks two at a time (pure Java once they are written; the machine kind has two
+     * cores): each result in the stacks' order, to be reported in that order. A failure surfaces from {@code get()}.
+     */
+    static List<Supplier<CheckResult>> judgeWrittenStacks(List<BuiltStack> built, Path outdir) {
+        if (built.size() < 2) {
+            return built.stream().<Supplier<CheckResult>>map(stack -> () -> judgeWritten(stack, outdir)).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "checks");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<CheckResult>> futures = new ArrayList<>();
+            for (BuiltStack stack : built) {
+                futures.add(pool.submit(() -> judgeWritten(stack, outdir)));
+            }
+            return futures.stream().<Supplier<CheckResult>>map(future -> () -> resultOf(future)).toList();
+        } finally {
+            pool.shutdown();  // the submitted checks still run; no new ones are accepted
+        }
+    }
+
+    private static CheckResult judgeWritten(BuiltStack stack, Path outdir) {
+        TerraformDocument document = TerraformDocument.read(outdir.resolve("stacks").resolve(stack.id()).resolve("cdk.tf.json"));
+        return Checks.run(stack.id(), document, checkSuppressions(stack));
+    }
+
+    /** Each stack resolved (a jsii toTerraform() pass) and judged in turn, when asked for: jsii is single-threaded. */
+    private static List<Supplier<CheckResult>> judgeResolvedStacks(List<BuiltStack> built) {
+        return built.stream().<Supplier<CheckResult>>map(stack ->
+                () -> Checks.run(stack.id(), CheckSuppressions.document(stack.stack()), checkSuppressions(stack))).toList();
+    }
+
+    /** The environment's configured suppressions name the platform stack's resources; the state stack has none. */
+    private static List<Suppression> checkSuppressions(BuiltStack stack) {
+        return stack.stack() instanceof PlatformStack ? suppressions(stack.env()) : List.of();
+    }
+
+    /** A check's result, or its own unchecked failure (an invalid suppression, an unreadable stack) as thrown. */
+    private static CheckResult resultOf(Future<CheckResult> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the checks ran", e);
+        }
+    }
+
     /** A built stack with its environment; its id names its folder under stacks/ (CDKTF's layout). */
-    private record BuiltStack(EnvironmentConfig env, TerraformStack stack, String id) {
+    record BuiltStack(EnvironmentConfig env, TerraformStack stack, String id) {
     }
 
     /**
