@@ -11,6 +11,11 @@ Modes (chosen automatically, or with --mode):
   lines  not a terminal: a line per finished resource, and a heartbeat while a resource takes long;
   ci     CI=true: a line each time another 10 % of the resources is done, and the summary.
 
+With --outputs-file, the root module's outputs of a successful apply (its final `outputs` event) are written
+there exactly as `terraform output` prints them, so deploy.sh need not start Terraform once more; when a value
+is one `terraform output` would print in a way this does not reproduce (multi-line or non-ASCII strings,
+fractions), no file is written and the caller runs `terraform output`.
+
 With --plan-title, a run that plans before it applies (`terraform apply -json` without a saved plan) also
 gets tf_plan_report.py's per-module plan summary, printed when its plan is complete (before the first
 resource starts) and written as Markdown to --plan-markdown.
@@ -92,6 +97,7 @@ class Progress:
         self.summary = None     # the final change_summary message, e.g. "Apply complete! ..."
         self.other_lines = []   # anything on stdout that was not a JSON event
         self.planned = []       # planned_change events as tf_plan_report resource changes (the plan summary's input)
+        self.outputs = None     # the root module's outputs of the last `outputs` event (name -> sensitive, type, value)
 
     # -- counting --------------------------------------------------------------------------------
     @property
@@ -159,6 +165,8 @@ class Progress:
             self.summary = event.get("@message")
         elif kind == "change_summary" and (event.get("changes") or {}).get("operation") == "plan":
             return ("planned", None)
+        elif kind == "outputs" and isinstance(event.get("outputs"), dict):
+            self.outputs = event["outputs"]
         return None
 
     # -- text ------------------------------------------------------------------------------------
@@ -270,6 +278,68 @@ class Renderer:
             self._write(line)
 
 
+class NotExact(ValueError):
+    """A value `terraform output` would print in a way format_output_value does not reproduce."""
+
+
+def format_output_value(value, indent=0):
+    """One output's value as `terraform output` prints it (Terraform's repl.FormatValue), for the values a
+    platform's outputs hold: strings, whole numbers, booleans, null, lists and maps/objects of them."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        # Go's %q: only printable ASCII is certain to come out as itself (plus the two escapes below).
+        if any(not (32 <= ord(c) < 127) for c in value):
+            raise NotExact("a string with characters outside printable ASCII")
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    pad = "  " * (indent + 1)
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        items = "".join(f"{pad}{format_output_value(item, indent + 1)},\n" for item in value)
+        return "[\n" + items + "  " * indent + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = "".join(f"{pad}{format_output_value(key, indent + 1)} = {format_output_value(value[key], indent + 1)}\n"
+                        for key in sorted(value))
+        return "{\n" + items + "  " * indent + "}"
+    raise NotExact(f"a value of type {type(value).__name__}")
+
+
+def format_outputs(outputs):
+    """The text of `terraform output` (no name given) for an `outputs` event's map; NotExact when unsure."""
+    lines = []
+    for name in sorted(outputs):
+        output = outputs[name] or {}
+        if output.get("sensitive"):
+            lines.append(f"{name} = <sensitive>")
+        elif output.get("value") is None:
+            # `terraform output` leaves a null output out; an event with one is not a case this has seen.
+            raise NotExact(f"output {name} has no value in the event")
+        else:
+            lines.append(f"{name} = {format_output_value(output['value'])}")
+    return "".join(line + "\n" for line in lines)
+
+
+def write_outputs(progress, path):
+    """Writes the apply's outputs for deploy.sh; nothing (and any earlier file removed) unless exactly reproducible."""
+    if os.path.exists(path):
+        os.remove(path)
+    if progress.outputs is None or progress.errors or progress.failed:
+        return
+    try:
+        text = format_outputs(progress.outputs)
+    except NotExact:
+        return
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+
+
 def terminal_width():
     try:
         return os.get_terminal_size().columns
@@ -340,6 +410,7 @@ def main(argv=None):
     parser.add_argument("--title", default="apply", help="prefix of the summary lines (apply, destroy)")
     parser.add_argument("--plan-title", help="print the run's plan summary under this title once it is planned")
     parser.add_argument("--plan-markdown", help="with --plan-title: also write that summary as Markdown here")
+    parser.add_argument("--outputs-file", help="write the applied outputs here as `terraform output` prints them")
     args = parser.parse_args(argv)
     mode = choose_mode(args.mode, sys.stdout, os.environ)
     # Ctrl-C reaches Terraform too, which stops gracefully and keeps reporting: keep reading until it ends.
@@ -350,6 +421,8 @@ def main(argv=None):
         read_live(sys.stdin, progress, renderer)
     finally:
         renderer.finish()
+    if args.outputs_file:
+        write_outputs(progress, args.outputs_file)
     return 0
 
 

@@ -2,6 +2,7 @@
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -145,6 +146,60 @@ class PlanInTheSameRun(unittest.TestCase):
         self.assertIn("aws_db_instance.rds_this", [address for address, _, _ in from_stream.stateful])
         self.assertEqual("forced by db_name", from_show.reasons["aws_db_instance.rds_this"])
         self.assertEqual("cannot_update", from_stream.reasons["aws_db_instance.rds_this"])
+
+
+class Outputs(unittest.TestCase):
+    """The outputs of an apply's `outputs` event, printed as `terraform output` prints them, or not at all."""
+
+    def event(self, name):
+        with open(os.path.join(HERE, "fixtures", name), encoding="utf-8") as handle:
+            return json.load(handle)["outputs"]
+
+    def expected(self, name):
+        with open(os.path.join(HERE, "fixtures", name), encoding="utf-8") as handle:
+            return handle.read()
+
+    def test_dev_prints_what_terraform_output_printed_after_the_same_deploy(self):
+        self.assertEqual(self.expected("outputs-dev.txt"), tf_progress.format_outputs(self.event("outputs-dev-event.json")))
+
+    def test_every_kind_of_value_terraform_output_was_seen_printing(self):
+        # outputs-types.tf.json applied by Terraform 1.11.4: its outputs event and `terraform output` of the state.
+        # A fraction, a multi-line and a non-ASCII string are printed differently by Terraform: never guessed.
+        outputs = self.event("outputs-types-event.json")
+        with self.assertRaises(tf_progress.NotExact):
+            tf_progress.format_outputs(outputs)
+        unsure = ("c_fraction", "k_multiline", "l_unicode")
+        expected = "".join(block for block in re.split(r"(?m)^(?=[a-z_]+ = )", self.expected("outputs-types.txt"))
+                           if block and block.split(" = ")[0] not in unsure)
+        self.assertIn('h_nested = [\n  {\n    "name" = "x"\n    "ports" = [\n      1,\n', expected)
+        self.assertEqual(expected, tf_progress.format_outputs({k: v for k, v in outputs.items() if k not in unsure}))
+
+    def test_the_file_is_written_only_for_a_successful_apply_it_can_reproduce(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "deploy-outputs.txt")
+            progress = tf_progress.Progress(live=False)
+            progress.handle({"type": "outputs", "outputs": self.event("outputs-dev-event.json")})
+            tf_progress.write_outputs(progress, path)
+            with open(path, encoding="utf-8") as handle:
+                self.assertEqual(self.expected("outputs-dev.txt"), handle.read())
+            progress.handle({"type": "outputs", "outputs": self.event("outputs-types-event.json")})
+            tf_progress.write_outputs(progress, path)
+            self.assertFalse(os.path.exists(path), "an output it cannot reproduce: no file, the caller asks Terraform")
+            progress.handle({"type": "outputs", "outputs": self.event("outputs-dev-event.json")})
+            progress.failed.append("aws_db_instance.rds_this")
+            tf_progress.write_outputs(progress, path)
+            self.assertFalse(os.path.exists(path), "a failed apply: no outputs")
+
+    def test_the_process_writes_the_file_from_the_stream(self):
+        with open(os.path.join(HERE, "fixtures", "outputs-dev-event.json"), encoding="utf-8") as handle:
+            stream = handle.read()
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "out.txt")
+            result = subprocess.run([sys.executable, os.path.join(os.path.dirname(HERE), "tf_progress.py"), "--mode", "ci",
+                                     "--outputs-file", path], input=stream, capture_output=True, text=True, timeout=60)
+            self.assertEqual(0, result.returncode, result.stderr)
+            with open(path, encoding="utf-8") as handle:
+                self.assertEqual(self.expected("outputs-dev.txt"), handle.read())
 
 
 class Robustness(unittest.TestCase):

@@ -103,7 +103,10 @@ class OperationsE2ETest {
                 .containsPattern("(?m)^\\[\\d+/\\d+\\] \\S+( — waiting: .*)? \\(1\\d %\\)$")
                 .containsPattern("(?m)^\\[(\\d+)/\\1\\] \\S+ \\(100 %\\)$")
                 .containsPattern("Apply complete! Resources: \\d+ added, 0 changed, 0 destroyed.")
-                .contains("deploy: ops on emulator in");
+                .contains("deploy: ops on emulator in")
+                // The outputs, printed from the apply's own event stream as `terraform output` prints them.
+                .containsPattern("(?m)^vpc_id = \"vpc-[0-9a-f]+\"$")
+                .containsPattern("(?m)^glue_job_names = \\[\n  \"ops-[a-z-]+\",\n");
         long progressLines = deploy.output().lines().filter(line -> line.matches("^\\[\\d+/\\d+\\] .*")).count();
         assertThat(progressLines).as("CI: one progress line per 10 %").isBetween(1L, 10L);
         Matcher firstProgressLine = Pattern.compile("(?m)^\\[\\d+/\\d+\\] ").matcher(deploy.output());
