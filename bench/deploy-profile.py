@@ -142,8 +142,33 @@ def dependencies_from_plan(plan):
 
 # A reference inside a Terraform expression: data.<type>.<name> or <type>.<name> (then an attribute, index or end).
 CONFIG_REFERENCE = re.compile(r"(?<![\w.])((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][\w-]*)")
-EXPRESSION = re.compile(r"\$\{(.*?)\}")
 QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')   # a string literal inside an expression ("x.sh") names no resource
+
+
+def _expressions(text):
+    """The bodies of the ${...} interpolations in a string, nested braces ({a = 1}, for expressions) and string
+    literals inside them included."""
+    found = []
+    start = text.find("${")
+    while start != -1:
+        depth, i, quoted = 1, start + 2, False
+        while i < len(text) and depth:
+            c = text[i]
+            if quoted:
+                if c == "\\":
+                    i += 1
+                elif c == '"':
+                    quoted = False
+            elif c == '"':
+                quoted = True
+            elif c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+            i += 1
+        found.append(text[start + 2:i - 1] if depth == 0 else text[start + 2:])
+        start = text.find("${", i)
+    return found
 
 
 def _expression_references(node, found):
@@ -154,7 +179,7 @@ def _expression_references(node, found):
         for value in node:
             _expression_references(value, found)
     elif isinstance(node, str):
-        for expression in EXPRESSION.findall(node):
+        for expression in _expressions(node):
             found.extend(CONFIG_REFERENCE.findall(QUOTED.sub('""', expression)))
     return found
 

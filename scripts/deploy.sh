@@ -80,10 +80,10 @@ tf_run init quiet init -reconfigure -input=false -no-color || exit $?
 # Terraform run plans and applies. Its per-module plan summary is printed from that run's plan, before the first
 # resource is created. That spares a separate plan, its show -json and the saved plan's own schema load (the
 # provider starts three times less; ≈ 4 s of a first deploy). Every other deploy plans, checks and applies the saved plan.
-# Only a state that is surely empty (exit 1) takes this path: an unreadable one goes the usual way, where Terraform judges it.
+# Only a state that is surely empty takes this path: an unreadable one goes the usual way, where Terraform judges it.
 first_apply=0
-if [ "$target" = emulator ]; then
-  tf_state_has_resources "$outdir/../terraform-state/emulator/$stack.tfstate" 2>/dev/null || first_apply=$(( $? == 1 ))
+if [ "$target" = emulator ] && tf_state_is_surely_empty "$outdir/../terraform-state/emulator/$stack.tfstate"; then
+  first_apply=1
 fi
 if [ "$first_apply" = 1 ]; then
   rm -f deploy.tfplan deploy.json deploy.md

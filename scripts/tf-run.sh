@@ -17,7 +17,7 @@
 #                                      older than its environment file or the program's sources
 #   tf_emulator_answers <url>          whether an emulator answers there (patiently: a busy one is slow)
 #   tf_state_has_resources <file>      0 a local state file holds a managed resource, 1 it does not (or no file),
-#                                      2 it is not a Terraform state
+#                                      2 it is not a Terraform state; tf_state_is_surely_empty <file>: only the 1
 # Exit codes scripts use: 1 a Terraform step failed (Terraform's own code), 2 changes/drift (detailed exit
 # codes), 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing.
 set -euo pipefail
@@ -82,7 +82,8 @@ tf_run() {
       terraform "$@" 2> >(tee -a "$TF_LOG_FILE" >&2) | tee -a "$TF_LOG_FILE" | python3 "$TF_HERE/tf_progress.py" --title "$step" "${TF_PROGRESS_ARGS[@]}"
       local codes=("${PIPESTATUS[@]}")
       code=${codes[0]}
-      [ "${codes[2]}" = 0 ] || echo "$TF_SCRIPT: the progress display failed (exit ${codes[2]}); Terraform's output is in the log" >&2 ;;
+      [ "${codes[2]}" = 0 ] || echo "$TF_SCRIPT: the progress display failed (exit ${codes[2]}); Terraform's output is in the log" >&2
+      TF_PROGRESS_ARGS=() ;;
     *) echo "tf_run: unknown mode $mode" >&2; set -e; return 1 ;;
   esac
   set -e
@@ -111,22 +112,37 @@ tf_summarize() {
 }
 
 # Whether a local state file holds a managed resource (exit 0) or not (1: no file, or no managed resource in it).
-# A file that is not a Terraform state is an error (2), never "empty": deploy.sh would skip the plan's checks.
+# Anything else is 2, never "empty" (a file that is not a Terraform state, or Python failing on it): deploy.sh's
+# one-run first apply skips the plan's stateful-loss check, so only a surely empty state may take it.
 tf_state_has_resources() {
   [ -e "$1" ] || return 1
-  python3 - "$1" <<'PY'
+  local code=0
+  python3 - "$1" <<'PY' || code=$?
 import json, sys
 try:
     with open(sys.argv[1], encoding="utf-8") as handle:
         state = json.load(handle)
     resources = state["resources"] if isinstance(state, dict) and "version" in state else None
-except (OSError, ValueError, KeyError) as problem:
-    resources = None
-if not isinstance(resources, list):
+    if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
+        raise ValueError("no list of resources")
+    managed = any(r.get("mode") == "managed" for r in resources)
+except Exception:
     print(f"{sys.argv[1]} is not a Terraform state file", file=sys.stderr)
     sys.exit(2)
-sys.exit(0 if any(r.get("mode") == "managed" for r in resources) else 1)
+sys.exit(0 if managed else 3)
 PY
+  case "$code" in
+    0) return 0 ;;
+    3) return 1 ;;   # Python's own failures exit 1: "empty" has a code of its own
+    *) return 2 ;;
+  esac
+}
+
+# Succeeds only for a state that surely holds no managed resource (no file, or none in it); deploy.sh's first apply.
+tf_state_is_surely_empty() {
+  local code=0
+  tf_state_has_resources "$1" 2>/dev/null || code=$?
+  [ "$code" = 1 ]
 }
 
 # Whether something answers HTTP at the emulator's URL. Any response counts, and it may take a while: a busy

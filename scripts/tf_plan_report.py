@@ -171,7 +171,8 @@ def change_from_stream(event):
     address = resource.get("addr", "")
     entry = {
         "address": address,
-        "mode": "data" if address.startswith("data.") or ".data." in address else "managed",
+        # "resource" is the address within its module (data.aws_x.y for a data source), whatever the module is called.
+        "mode": "data" if str(resource.get("resource", address)).startswith("data.") else "managed",
         "type": resource.get("resource_type"),
         "name": resource.get("resource_name"),
         "change": {"actions": STREAM_ACTIONS.get(change.get("action"), []),

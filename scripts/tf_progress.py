@@ -12,9 +12,10 @@ Modes (chosen automatically, or with --mode):
   ci     CI=true: a line each time another 10 % of the resources is done, and the summary.
 
 With --outputs-file, the root module's outputs of a successful apply (its final `outputs` event) are written
-there exactly as `terraform output` prints them, so deploy.sh need not start Terraform once more; when a value
-is one `terraform output` would print in a way this does not reproduce (multi-line or non-ASCII strings,
-fractions), no file is written and the caller runs `terraform output`.
+there exactly as `terraform output` prints them, so deploy.sh need not start Terraform once more. Only values of
+the kinds checked against Terraform are written (strings, whole numbers, booleans, tuples and objects of them);
+for anything else (a list, set or map, a null inside a value, a fraction, a multi-line or non-ASCII string) no
+file is written and the caller runs `terraform output`.
 
 With --plan-title, a run that plans before it applies (`terraform apply -json` without a saved plan) also
 gets tf_plan_report.py's per-module plan summary, printed when its plan is complete (before the first
@@ -165,7 +166,9 @@ class Progress:
             self.summary = event.get("@message")
         elif kind == "change_summary" and (event.get("changes") or {}).get("operation") == "plan":
             return ("planned", None)
-        elif kind == "outputs" and isinstance(event.get("outputs"), dict):
+        elif kind == "outputs" and isinstance(event.get("outputs"), dict) \
+                and not any(isinstance(o, dict) and "action" in o for o in event["outputs"].values()):
+            # The applied outputs; the plan's own `outputs` event (in a run that plans too) has actions, no values.
             self.outputs = event["outputs"]
         return None
 
@@ -282,33 +285,39 @@ class NotExact(ValueError):
     """A value `terraform output` would print in a way format_output_value does not reproduce."""
 
 
-def format_output_value(value, indent=0):
-    """One output's value as `terraform output` prints it (Terraform's repl.FormatValue), for the values a
-    platform's outputs hold: strings, whole numbers, booleans, null, lists and maps/objects of them."""
+def format_output_value(value, kind, indent=0):
+    """One output's value as `terraform output` prints it (Terraform's repl.FormatValue), walked with its type from
+    the event (cty's JSON type: "string", ["tuple", [...]], ["object", {...}], ...). Only what was checked against
+    Terraform is printed: strings of printable ASCII, whole numbers, booleans, and tuples and objects of them.
+    Anything else raises NotExact: a list, set or map (Terraform prints tolist(...), toset(...), tomap(...)), a null
+    inside a value (printed with its type), a fraction, a multi-line or non-ASCII string."""
     if value is None:
-        return "null"
-    if isinstance(value, bool):
+        raise NotExact("a null inside a value")
+    if kind == "bool" and isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
+    if kind == "number" and isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    if isinstance(value, str):
+    if kind == "string" and isinstance(value, str):
         # Go's %q: only printable ASCII is certain to come out as itself (plus the two escapes below).
         if any(not (32 <= ord(c) < 127) for c in value):
             raise NotExact("a string with characters outside printable ASCII")
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     pad = "  " * (indent + 1)
-    if isinstance(value, list):
+    if isinstance(kind, list) and len(kind) == 2 and kind[0] == "tuple" and isinstance(value, list) \
+            and isinstance(kind[1], list) and len(kind[1]) == len(value):
         if not value:
             return "[]"
-        items = "".join(f"{pad}{format_output_value(item, indent + 1)},\n" for item in value)
+        items = "".join(f"{pad}{format_output_value(item, item_kind, indent + 1)},\n"
+                        for item, item_kind in zip(value, kind[1]))
         return "[\n" + items + "  " * indent + "]"
-    if isinstance(value, dict):
+    if isinstance(kind, list) and len(kind) == 2 and kind[0] == "object" and isinstance(value, dict) \
+            and isinstance(kind[1], dict) and set(kind[1]) == set(value):
         if not value:
             return "{}"
-        items = "".join(f"{pad}{format_output_value(key, indent + 1)} = {format_output_value(value[key], indent + 1)}\n"
-                        for key in sorted(value))
+        items = "".join(f"{pad}{format_output_value(key, 'string', indent + 1)} = "
+                        f"{format_output_value(value[key], kind[1][key], indent + 1)}\n" for key in sorted(value))
         return "{\n" + items + "  " * indent + "}"
-    raise NotExact(f"a value of type {type(value).__name__}")
+    raise NotExact(f"a value of type {json.dumps(kind)}")
 
 
 def format_outputs(outputs):
@@ -322,7 +331,7 @@ def format_outputs(outputs):
             # `terraform output` leaves a null output out; an event with one is not a case this has seen.
             raise NotExact(f"output {name} has no value in the event")
         else:
-            lines.append(f"{name} = {format_output_value(output['value'])}")
+            lines.append(f"{name} = {format_output_value(output['value'], output.get('type'))}")
     return "".join(line + "\n" for line in lines)
 
 

@@ -138,12 +138,15 @@ class SmallStreamTest(unittest.TestCase):
                                    "user_data": "${templatefile(\"x.sh\", {db = aws_db_instance.d.address})}:${var.port}",
                                    "subnet_id": "${aws_subnet.s[0].id}", "ami": "literal.text ${data.aws_ami.a.id}",
                                    "depends_on": ["aws_iam_role_policy.p"]}},
-            "aws_subnet": {"s": {"cidr_block": "10.0.0.0/24", "tags": {"Name": "aws_vpc.not_a_reference"}}}},
+            "aws_subnet": {"s": {"cidr_block": "10.0.0.0/24", "tags": {"Name": "aws_vpc.not_a_reference"}}},
+            "aws_s3_object": {"o": {"tags": "${merge({a = \"}\"}, aws_kms_key.k.tags)}"}}},
             "data": {"aws_ami": {"a": {"owners": ["${local.owner}"]}}}}
         graph = profile.dependencies_from_config(config)
         self.assertEqual({"aws_db_instance.d", "aws_subnet.s", "data.aws_ami.a", "aws_iam_role_policy.p"}, graph["aws_instance.i"])
         self.assertEqual(set(), graph["aws_subnet.s"])
         self.assertEqual(set(), graph["data.aws_ami.a"])
+        # A reference after a nested object (with a brace inside a string) is still found.
+        self.assertEqual({"aws_kms_key.k"}, graph["aws_s3_object.o"])
 
     def test_report_with_the_configuration_names_its_graph(self):
         code, out, _ = run(LOG, "--config", CONFIG, "--one-line")

@@ -148,6 +148,23 @@ class PlanInTheSameRun(unittest.TestCase):
         self.assertEqual("cannot_update", from_stream.reasons["aws_db_instance.rds_this"])
 
 
+class ChangeFromStream(unittest.TestCase):
+    def change(self, addr, module, resource, action="create"):
+        return tf_plan_report.change_from_stream({"type": "planned_change", "change": {"action": action, "resource": {
+            "addr": addr, "module": module, "resource": resource, "resource_type": resource.split(".")[-2],
+            "resource_name": resource.split(".")[-1].split("[")[0]}}})
+
+    def test_data_sources_are_told_by_their_address_within_the_module(self):
+        self.assertEqual("data", self.change("data.aws_region.r", "", "data.aws_region.r", "read")["mode"])
+        self.assertEqual("data", self.change("module.m.data.aws_region.r", "module.m", "data.aws_region.r", "read")["mode"])
+        # A module called "data", or an instance key with ".data." in it, is no data source.
+        self.assertEqual("managed", self.change("module.data.aws_s3_object.x", "module.data", "aws_s3_object.x")["mode"])
+        self.assertEqual("managed", self.change('aws_s3_object.x["raw.data.csv"]', "", 'aws_s3_object.x["raw.data.csv"]')["mode"])
+        summary = tf_plan_report.Summary({"resource_changes": [
+            self.change("module.data.aws_s3_object.x", "module.data", "aws_s3_object.x")]})
+        self.assertEqual(1, summary.totals["add"])
+
+
 class Outputs(unittest.TestCase):
     """The outputs of an apply's `outputs` event, printed as `terraform output` prints them, or not at all."""
 
@@ -173,6 +190,21 @@ class Outputs(unittest.TestCase):
                            if block and block.split(" = ")[0] not in unsure)
         self.assertIn('h_nested = [\n  {\n    "name" = "x"\n    "ports" = [\n      1,\n', expected)
         self.assertEqual(expected, tf_progress.format_outputs({k: v for k, v in outputs.items() if k not in unsure}))
+
+    def test_lists_sets_maps_and_nulls_inside_values_are_left_to_terraform(self):
+        # outputs-typed.tf.json applied by Terraform 1.11.4: `terraform output` prints tolist(...), toset(...),
+        # tomap(...) and typed nulls (outputs-typed.txt), which the event's values alone do not tell.
+        outputs = self.event("outputs-typed-event.json")
+        self.assertIn("a_list = tolist([", self.expected("outputs-typed.txt"))
+        for name in ("a_list", "b_set", "c_map", "d_object_with_null", "e_tuple_with_null"):
+            with self.subTest(name=name), self.assertRaises(tf_progress.NotExact):
+                tf_progress.format_outputs({name: outputs[name]})
+        self.assertEqual('f_plain = "kept"\n', tf_progress.format_outputs({"f_plain": outputs["f_plain"]}))
+
+    def test_the_plans_own_outputs_event_is_not_taken_for_the_applied_one(self):
+        progress = tf_progress.Progress(live=False)
+        progress.handle({"type": "outputs", "outputs": {"secret": {"sensitive": True, "action": "create"}}})
+        self.assertIsNone(progress.outputs)
 
     def test_the_file_is_written_only_for_a_successful_apply_it_can_reproduce(self):
         with tempfile.TemporaryDirectory() as tmp:

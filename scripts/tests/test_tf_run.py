@@ -42,11 +42,35 @@ class StateHasResources(unittest.TestCase):
                                                       {"mode": "managed", "type": "aws_kms_key", "name": "kms_this"})))
 
     def test_a_file_that_is_not_a_state_is_an_error_not_an_empty_state(self):
-        for content in ("", "{not json", "[]", json.dumps({"resources": []}), json.dumps({"version": 4})):
+        # The last one made Python itself fail (exit 1, the code that once meant "empty").
+        for content in ("", "{not json", "[]", json.dumps({"resources": []}), json.dumps({"version": 4}),
+                        json.dumps({"version": 4, "resources": ["x"]})):
             with self.subTest(content=content):
                 code, err = has_resources(content)
                 self.assertEqual(2, code)
                 self.assertIn("dev.tfstate is not a Terraform state file", err)
+
+
+class StateIsSurelyEmpty(unittest.TestCase):
+    """What deploy.sh asks: only a state that surely holds nothing takes the one-run first apply."""
+
+    def surely_empty(self, content):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "dev.tfstate")
+            if content is not None:
+                with open(path, "w", encoding="utf-8") as handle:
+                    handle.write(content if isinstance(content, str) else json.dumps(content))
+            result = subprocess.run(["bash", "-c", 'source "$1/tf-run.sh"; if tf_state_is_surely_empty "$2"; then echo yes; else echo no; fi',
+                                     "_", SCRIPTS, path], capture_output=True, text=True, timeout=60)
+            self.assertEqual(0, result.returncode, result.stderr)
+            return result.stdout.strip() == "yes"
+
+    def test_only_no_file_or_no_managed_resource_is_empty(self):
+        self.assertTrue(self.surely_empty(None))
+        self.assertTrue(self.surely_empty(state({"mode": "data", "type": "aws_region", "name": "r"})))
+        self.assertFalse(self.surely_empty(state({"mode": "managed", "type": "aws_kms_key", "name": "k"})))
+        self.assertFalse(self.surely_empty("{not json"))
+        self.assertFalse(self.surely_empty(json.dumps({"version": 4, "resources": ["x"]})))
 
 
 if __name__ == "__main__":

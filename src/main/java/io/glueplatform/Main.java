@@ -239,7 +239,8 @@ public final class Main {
 
     /**
      * Reads and judges the written stacks two at a time (pure Java once they are written; the machine kind has two
-     * cores): each result in the stacks' order, to be reported in that order. A failure surfaces from {@code get()}.
+     * cores). Every check has ended when this returns (a failed synth may then remove the folder they read): each
+     * result, or its failure as thrown, in the stacks' order, to be reported in that order.
      */
     static List<Supplier<CheckResult>> judgeWrittenStacks(List<BuiltStack> built, Path outdir) {
         if (built.size() < 2) {
@@ -255,9 +256,20 @@ public final class Main {
             for (BuiltStack stack : built) {
                 futures.add(pool.submit(() -> judgeWritten(stack, outdir)));
             }
-            return futures.stream().<Supplier<CheckResult>>map(future -> () -> resultOf(future)).toList();
+            List<Supplier<CheckResult>> judged = new ArrayList<>();
+            for (Future<CheckResult> future : futures) {
+                try {
+                    CheckResult result = resultOf(future);
+                    judged.add(() -> result);
+                } catch (RuntimeException | Error failure) {
+                    judged.add(() -> {
+                        throw failure;
+                    });
+                }
+            }
+            return judged;
         } finally {
-            pool.shutdown();  // the submitted checks still run; no new ones are accepted
+            pool.shutdown();
         }
     }
 
