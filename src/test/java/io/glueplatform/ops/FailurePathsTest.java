@@ -248,8 +248,10 @@ class FailurePathsTest {
     }
 
     /**
-     * Waits until the deploy's apply has started its first resources (a first deploy plans in the same Terraform run,
-     * so the apply step's marker alone is still the plan), then stops the emulator the deploy started.
+     * Waits until the deploy's log reaches the apply step, then, 3 s into it, stops the emulator the deploy started.
+     * The provider has not made its first call yet (a first deploy is still planning in that same Terraform run), so
+     * its first calls meet a closed port and Terraform fails within a minute. Stopped later, while S3 buckets are being
+     * created, the provider retries those calls for well over ten minutes (seen in CI).
      */
     private static void stopEmulatorOnceTheApplyRuns(Path logs, Path pidFile) {
         try {
@@ -257,8 +259,8 @@ class FailurePathsTest {
                 if (Files.isDirectory(logs)) {
                     try (Stream<Path> files = Files.list(logs)) {
                         for (Path log : files.toList()) {
-                            if (Files.readString(log).contains("\"type\":\"apply_start\"") && Files.exists(pidFile)) {
-                                Thread.sleep(1000);  // a few resources in flight
+                            if (Files.readString(log).contains("=== deploy step apply:") && Files.exists(pidFile)) {
+                                Thread.sleep(3000);
                                 long pid = Long.parseLong(Files.readString(pidFile).strip());
                                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
                                 return;
