@@ -69,8 +69,12 @@ synth: $(CLASSPATH_FILE) ## synthesize cdktf.out/ (ENV=dev for one environment; 
 watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) on every change; make synth uses it
 	bash scripts/synth-server.sh --watch '$(or $(ENV),dev)' --target '$(TARGET)'
 
+# The program's commands that synthesize keep java.io.tmpdir under target/: jsii leaves the folder it unpacks its
+# runtime into behind in every JVM (make clean removes them; /tmp would collect them).
+JSII_JVM_TMP = -Djava.io.tmpdir=$(CURDIR)/target
+
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
-	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
+	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
 
 # make check FILE=path/to/cdk.tf.json [JUNIT=report.xml] [SARIF=report.sarif]: exit 3 on error findings, 2 on bad input.
 check: build ## run the policy checks on any Terraform JSON: FILE=cdktf.out/stacks/dev/cdk.tf.json [JUNIT=..] [SARIF=..]
@@ -79,10 +83,10 @@ check: build ## run the policy checks on any Terraform JSON: FILE=cdktf.out/stac
 		$(if $(JUNIT),--junit '$(JUNIT)') $(if $(SARIF),--sarif '$(SARIF)') '$(FILE)'
 
 diagram: build ## draw docs/architecture/<env>.dot/.svg/.png from the synthesized stack (all environments without ENV, then README's cost table)
-	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand
+	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand
 
 cost: build ## monthly cost estimate per resource from the synthesized stack, at the list prices in src/main/resources/cost (ENV=prod)
-	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.CostCommand
+	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.CostCommand
 
 plan: ## init + validate + plan of ENV (default dev, TARGET=offline): plan.tfplan, plan.json, plan.md summary; CHECK=1 exits 2 on changes (make: any failure = 2); ALLOW_DESTROY=1
 	@$(MAKE) --no-print-directory synth ENV='$(or $(ENV),dev)' TARGET='$(TARGET)'

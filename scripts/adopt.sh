@@ -53,7 +53,8 @@ classpath="target/classes:$(cat target/classpath.txt)"
 started=$(date +%s)
 
 # 1. Match and write the migration file (bad input: one sentence, exit 2, nothing written).
-PLATFORM_TARGET="$target" PLATFORM_CONFIG_DIR="$config_dir" java -cp "$classpath" io.glueplatform.migration.AdoptCommand \
+# java.io.tmpdir under target/: jsii leaves the folder it unpacks its runtime into behind in every JVM.
+PLATFORM_TARGET="$target" PLATFORM_CONFIG_DIR="$config_dir" java -Djava.io.tmpdir="$repo_root/target" -cp "$classpath" io.glueplatform.migration.AdoptCommand \
   "$env_name" "$state" "$mode"
 
 # 2. Synthesize with the migration file, through the normal synth (Main).
