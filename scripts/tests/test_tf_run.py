@@ -8,16 +8,22 @@ import unittest
 SCRIPTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def has_resources(content):
-    """tf_state_has_resources on a file with this content (None: no file); (exit code, stderr)."""
+def run_on_state(content, script):
+    """Runs `script` (bash, tf-run.sh sourced, the state file's path in $2) on a file with this content (None: no
+    file); the finished process."""
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "dev.tfstate")
         if content is not None:
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(content if isinstance(content, str) else json.dumps(content))
-        result = subprocess.run(["bash", "-c", 'source "$1/tf-run.sh"; set +e; tf_state_has_resources "$2"; exit $?', "_",
-                                 SCRIPTS, path], capture_output=True, text=True, timeout=60)
-        return result.returncode, result.stderr
+        return subprocess.run(["bash", "-c", 'source "$1/tf-run.sh"; ' + script, "_", SCRIPTS, path],
+                              capture_output=True, text=True, timeout=60)
+
+
+def has_resources(content):
+    """tf_state_has_resources on a file with this content (None: no file); (exit code, stderr)."""
+    result = run_on_state(content, 'set +e; tf_state_has_resources "$2"; exit $?')
+    return result.returncode, result.stderr
 
 
 def state(*resources):
@@ -55,15 +61,9 @@ class StateIsSurelyEmpty(unittest.TestCase):
     """What deploy.sh asks: only a state that surely holds nothing takes the one-run first apply."""
 
     def surely_empty(self, content):
-        with tempfile.TemporaryDirectory() as tmp:
-            path = os.path.join(tmp, "dev.tfstate")
-            if content is not None:
-                with open(path, "w", encoding="utf-8") as handle:
-                    handle.write(content if isinstance(content, str) else json.dumps(content))
-            result = subprocess.run(["bash", "-c", 'source "$1/tf-run.sh"; if tf_state_is_surely_empty "$2"; then echo yes; else echo no; fi',
-                                     "_", SCRIPTS, path], capture_output=True, text=True, timeout=60)
-            self.assertEqual(0, result.returncode, result.stderr)
-            return result.stdout.strip() == "yes"
+        result = run_on_state(content, 'if tf_state_is_surely_empty "$2"; then echo yes; else echo no; fi')
+        self.assertEqual(0, result.returncode, result.stderr)
+        return result.stdout.strip() == "yes"
 
     def test_only_no_file_or_no_managed_resource_is_empty(self):
         self.assertTrue(self.surely_empty(None))
