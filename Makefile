@@ -72,9 +72,12 @@ watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) 
 # The program's commands that synthesize keep java.io.tmpdir under target/: jsii leaves the folder it unpacks its
 # runtime into behind in every JVM (make clean removes them; /tmp would collect them).
 JSII_JVM_TMP = -Djava.io.tmpdir=$(CURDIR)/target
+# ... and start jsii's Node with the options a synth uses (the provider's modules load on first use; see
+# scripts/jsii-node-options.sh). A recipe line that starts with it stops if the options cannot be made.
+JSII_NODE = NODE_OPTIONS="$$(bash scripts/jsii-node-options.sh)" && export NODE_OPTIONS &&
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
-	PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
+	$(JSII_NODE) PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
 
 # make check FILE=path/to/cdk.tf.json [JUNIT=report.xml] [SARIF=report.sarif]: exit 3 on error findings, 2 on bad input.
 check: build ## run the policy checks on any Terraform JSON: FILE=cdktf.out/stacks/dev/cdk.tf.json [JUNIT=..] [SARIF=..]
@@ -83,10 +86,10 @@ check: build ## run the policy checks on any Terraform JSON: FILE=cdktf.out/stac
 		$(if $(JUNIT),--junit '$(JUNIT)') $(if $(SARIF),--sarif '$(SARIF)') '$(FILE)'
 
 diagram: build ## draw docs/architecture/<env>.dot/.svg/.png from the synthesized stack (all environments without ENV, then README's cost table)
-	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand
+	$(JSII_NODE) PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand
 
 cost: build ## monthly cost estimate per resource from the synthesized stack, at the list prices in src/main/resources/cost (ENV=prod)
-	PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.CostCommand
+	$(JSII_NODE) PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.CostCommand
 
 plan: ## init + validate + plan of ENV (default dev, TARGET=offline): plan.tfplan, plan.json, plan.md summary; CHECK=1 exits 2 on changes (make: any failure = 2); ALLOW_DESTROY=1
 	@$(MAKE) --no-print-directory synth ENV='$(or $(ENV),dev)' TARGET='$(TARGET)'
@@ -127,7 +130,7 @@ run-test-jvm = set -o pipefail; start=$$SECONDS; \
 	MAKEFLAGS= MFLAGS= $(MVN_TEST) surefire:test@$(1) $(TEST_JVM_ARGS) 2>&1 | sed -u 's/^/[$(2)] /'; status=$$?; \
 	echo "[$(2)] test JVM done in $$((SECONDS - start)) s (exit $$status)"; exit $$status
 
-test: script-test build $(TEST_COMPILED) ## everything CI runs: unit, config, Terraform validate/plan, end-to-end and script tests
+test: build script-test $(TEST_COMPILED) ## everything CI runs: unit, config, Terraform validate/plan, end-to-end and script tests
 	@$(MAKE) --no-print-directory -j3 test-jvm-tests test-jvm-e2e test-jvm-spark
 
 unit-test: build $(TEST_COMPILED) ## the in-process JUnit tests: no Terraform, emulator, child JVM or Spark (make test runs those too)
@@ -144,7 +147,7 @@ test-jvm-e2e:
 test-jvm-spark:
 	@$(call run-test-jvm,spark-tests,spark)
 
-script-test: ## compile and unit-test the Glue scripts (no Spark needed) and the emulator patches (against a patched emulator)
+script-test: build ## compile and unit-test the Glue scripts (no Spark needed), the emulator patches (against a patched emulator) and the jsii Node hook (against the provider jar of the build)
 	python3 -m py_compile glue-scripts/glue_common/*.py glue-scripts/*/*.py
 	python3 -m unittest discover -s glue-scripts/tests
 	python3 -m unittest discover -s scripts/tests

@@ -53,7 +53,10 @@ classpath="target/classes:$(cat target/classpath.txt)"
 started=$(date +%s)
 
 # 1. Match and write the migration file (bad input: one sentence, exit 2, nothing written).
-# java.io.tmpdir under target/: jsii leaves the folder it unpacks its runtime into behind in every JVM.
+# java.io.tmpdir under target/: jsii leaves the folder it unpacks its runtime into behind in every JVM. Node starts
+# with the options a synth uses (scripts/jsii-node-options.sh).
+NODE_OPTIONS="$(bash "$repo_root/scripts/jsii-node-options.sh")"
+export NODE_OPTIONS
 PLATFORM_TARGET="$target" PLATFORM_CONFIG_DIR="$config_dir" java -Djava.io.tmpdir="$repo_root/target" -cp "$classpath" io.glueplatform.migration.AdoptCommand \
   "$env_name" "$state" "$mode"
 

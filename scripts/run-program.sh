@@ -8,6 +8,10 @@ set -euo pipefail
 # end-of-life banner for Node 20 otherwise, which buries the one line that matters when a synth fails.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="${JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION:-20}"
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# Node loads the AWS provider's resource modules on first use (scripts/jsii-node-options.sh). Set before the warm
+# path too: the server serves only requests whose NODE_OPTIONS equal its own.
+NODE_OPTIONS="$(bash "$repo_root/scripts/jsii-node-options.sh")"
+export NODE_OPTIONS
 # PLATFORM_SYNTH_SERVER_DIR: the server's state folder (default target/devloop; tests run their own server)
 port_file="${PLATFORM_SYNTH_SERVER_DIR:-$repo_root/target/devloop}/server.port"
 

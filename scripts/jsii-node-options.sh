@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Prints the NODE_OPTIONS every JVM of this project that runs jsii starts with: the caller's own NODE_OPTIONS plus
+# `--require` of scripts/node/lazy-provider-exports.cjs, which lets jsii's Node process require the AWS provider's
+# resource modules on first use instead of all ~1 800 at start (1.7 s of every cold synth; the file says how).
+# Idempotent: options that already carry the hook are printed unchanged, so nested calls (make → run-program.sh, a
+# test JVM → a script) give the same value, which the warm synth server compares with its own.
+# Usage: NODE_OPTIONS="$(bash scripts/jsii-node-options.sh)" (a plain assignment, so a failure stops a `set -e` script)
+set -euo pipefail
+hook="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/node/lazy-provider-exports.cjs"
+if [ ! -f "$hook" ]; then
+  echo "jsii-node-options: $hook is missing (part of the repository: restore it with git checkout)" >&2
+  exit 1
+fi
+# Node reads NODE_OPTIONS as space-separated options; a double-quoted value may hold spaces (\ and " escaped).
+escaped="${hook//\\/\\\\}"
+require="--require=\"${escaped//\"/\\\"}\""
+options="${NODE_OPTIONS:-}"
+case " $options " in
+  *" $require "*) printf '%s\n' "$options" ;;
+  *) printf '%s\n' "${options:+$options }$require" ;;
+esac
