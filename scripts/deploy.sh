@@ -71,6 +71,8 @@ TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/
   || { code=$?; tf_fail synth "$code" "nothing was deployed (the program's message is above)"; exit "$code"; }
 tf_require_fresh "$outdir" "$stack"
 emulator_ready
+# An emulator that stops or crashes while Terraform runs ends the step within seconds (tf_watch_emulator).
+if [ "$target" = emulator ]; then TF_WATCH_EMULATOR="$PLATFORM_EMULATOR_ENDPOINT"; fi
 cd "$outdir/stacks/$stack"
 tf_begin deploy "$stack"
 tf_run init quiet init -reconfigure -input=false -no-color || exit $?

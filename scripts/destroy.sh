@@ -33,6 +33,8 @@ case "$target" in
 esac
 source "$here/tf-run.sh"
 TF_SCRIPT=destroy
+# An emulator that stops or crashes while Terraform runs ends the step within seconds (tf_watch_emulator).
+if [ "$target" = emulator ]; then TF_WATCH_EMULATOR="$PLATFORM_EMULATOR_ENDPOINT"; fi
 tf_require_tools
 make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "the program did not compile (see above); nothing was destroyed"; exit "$code"; }
 TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \

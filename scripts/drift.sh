@@ -19,6 +19,8 @@ if [ "${TARGET:-emulator}" = emulator ] && ! tf_emulator_answers "$endpoint"; th
   exit 1
 fi
 tf_require_fresh "$outdir" "$stack"
+# An emulator that stops or crashes while Terraform runs ends the step within seconds (tf_watch_emulator).
+if [ "${TARGET:-emulator}" = emulator ]; then TF_WATCH_EMULATOR="$endpoint"; fi
 cd "$outdir/stacks/$stack"
 tf_begin drift "$stack"
 tf_run init quiet init -reconfigure -input=false -no-color || exit $?

@@ -18,6 +18,9 @@
 #   tf_emulator_answers <url>          whether an emulator answers there (patiently: a busy one is slow)
 #   tf_state_has_resources <file>      0 a local state file holds a managed resource, 1 it does not (or no file),
 #                                      2 it is not a Terraform state; tf_state_is_surely_empty <file>: only the 1
+#   TF_WATCH_EMULATOR=<url>            set by the scripts that work on the emulator: while a tf_run step runs, a
+#                                      watchdog checks that the emulator still answers and interrupts Terraform
+#                                      when it no longer does (tf_watch_emulator)
 # Exit codes scripts use: 1 a Terraform step failed (Terraform's own code), 2 changes/drift (detailed exit
 # codes), 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing.
 set -euo pipefail
@@ -61,31 +64,50 @@ tf_print_error() {
     END { if (!start) start = 1; for (i = start; i <= NR; i++) print lines[i] }' >&2
 }
 
+# terraform itself, its PID written to $TF_PID_FILE first when that is set (the watchdog's way to reach it).
+tf_terraform() {
+  if [ -n "${TF_PID_FILE:-}" ]; then
+    bash -c 'echo "$$" >"$0" && exec terraform "$@"' "$TF_PID_FILE" "$@"
+  else
+    terraform "$@"
+  fi
+}
+
 tf_run() {
-  local step="$1" mode="$2" code ok
+  local step="$1" mode="$2" code ok watchdog="" TF_PID_FILE=""
   shift 2
   local from=$(( $(wc -l <"$TF_LOG_FILE") + 2 ))
   printf '\n=== %s step %s: terraform %s (%s)\n' "$TF_SCRIPT" "$step" "$*" "$(date -u +%FT%TZ)" >>"$TF_LOG_FILE"
+  if [ -n "${TF_WATCH_EMULATOR:-}" ]; then
+    TF_PID_FILE="$(mktemp "${TMPDIR:-/tmp}/tf-run-pid.XXXXXX")"
+    tf_watch_emulator "$TF_WATCH_EMULATOR" "$TF_PID_FILE" "$step" &
+    watchdog=$!
+  fi
   set +e
   case "$mode" in
     quiet)
-      terraform "$@" >>"$TF_LOG_FILE" 2>&1
+      tf_terraform "$@" >>"$TF_LOG_FILE" 2>&1
       code=$? ;;
     file:*)
-      terraform "$@" >"${mode#file:}" 2>>"$TF_LOG_FILE"
+      tf_terraform "$@" >"${mode#file:}" 2>>"$TF_LOG_FILE"
       code=$? ;;
     shown)
-      terraform "$@" 2>&1 | tee -a "$TF_LOG_FILE"
+      tf_terraform "$@" 2>&1 | tee -a "$TF_LOG_FILE"
       code=${PIPESTATUS[0]} ;;
     progress)
       # The raw event stream is logged before rendering, so the log is complete even if rendering fails.
-      terraform "$@" 2> >(tee -a "$TF_LOG_FILE" >&2) | tee -a "$TF_LOG_FILE" | python3 "$TF_HERE/tf_progress.py" --title "$step" "${TF_PROGRESS_ARGS[@]}"
+      tf_terraform "$@" 2> >(tee -a "$TF_LOG_FILE" >&2) | tee -a "$TF_LOG_FILE" | python3 "$TF_HERE/tf_progress.py" --title "$step" "${TF_PROGRESS_ARGS[@]}"
       local codes=("${PIPESTATUS[@]}")
       code=${codes[0]}
       [ "${codes[2]}" = 0 ] || echo "$TF_SCRIPT: the progress display failed (exit ${codes[2]}); Terraform's output is in the log" >&2
       TF_PROGRESS_ARGS=() ;;
     *) echo "tf_run: unknown mode $mode" >&2; set -e; return 1 ;;
   esac
+  if [ -n "$watchdog" ]; then
+    kill "$watchdog" 2>/dev/null
+    wait "$watchdog" 2>/dev/null
+    rm -f "$TF_PID_FILE"
+  fi
   set -e
   TF_EXIT=$code
   for ok in ${TF_OK_CODES:-0}; do
@@ -152,6 +174,46 @@ tf_emulator_answers() {
   # curl's own exit status is not the answer here: a refused connection prints 000, which the test below rejects.
   code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 60 "$url/" 2>/dev/null) || code=000
   [ -n "$code" ] && [ "$code" != 000 ]
+}
+
+# The watchdog of one tf_run step (run in the background; tf_run stops it when Terraform ends). Terraform reports a
+# stopped or crashed emulator only after the provider's retries: up to 25 per call with growing pauses, over ten
+# minutes while S3 buckets are being created (seen in CI). So every TF_WATCH_INTERVAL seconds (default 5) it asks the
+# emulator; after TF_WATCH_MISSES (default 3) checks in a row without an HTTP answer it says so and interrupts
+# Terraform: SIGINT, on which Terraform cancels the provider's calls, saves its state and exits; a second SIGINT
+# TF_WATCH_GRACE seconds (default 20) later if it has not, and SIGKILL as long after that. A busy emulator still
+# answers (any status counts, within 20 s), so only one that is gone or hung is taken for lost.
+# Usage: tf_watch_emulator <url> <terraform-pid-file> <step> &
+tf_watch_emulator() {
+  local url="$1" pid_file="$2" step="$3" pid="" misses=0 waited
+  local interval="${TF_WATCH_INTERVAL:-5}" allowed="${TF_WATCH_MISSES:-3}" grace="${TF_WATCH_GRACE:-20}"
+  # tf_terraform writes the PID as Terraform starts: wait for it (a step that ends first leaves nothing to watch).
+  for waited in $(seq 1 100); do
+    pid="$(cat "$pid_file" 2>/dev/null)" || pid=""
+    [ -z "$pid" ] || break
+    sleep 0.1
+  done
+  [ -n "$pid" ] || return 0
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep "$interval"
+    kill -0 "$pid" 2>/dev/null || return 0
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 20 "$url/" 2>/dev/null)" != 000 ]; then
+      misses=0
+      continue
+    fi
+    misses=$((misses + 1))
+    [ "$misses" -ge "$allowed" ] || continue
+    echo "$TF_SCRIPT: the emulator at $url has not answered $misses checks ${interval} s apart during step '$step';" \
+      "interrupting Terraform now instead of waiting for the provider's retries" >&2
+    printf '\n=== %s watchdog: the emulator at %s stopped answering during step %s; SIGINT to terraform (pid %s) (%s)\n' \
+      "$TF_SCRIPT" "$url" "$step" "$pid" "$(date -u +%FT%TZ)" >>"$TF_LOG_FILE"
+    local signal
+    for signal in INT INT KILL; do
+      kill "-$signal" "$pid" 2>/dev/null || return 0
+      for waited in $(seq 1 "$((grace * 10))"); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+    done
+    return 0
+  done
 }
 
 # The whole teardown of an initialized-or-not stack folder (the current directory): plan -destroy, the

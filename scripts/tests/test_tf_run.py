@@ -1,8 +1,11 @@
 """tf-run.sh's shell helpers, called the way deploy.sh calls them (bash, with the file sourced)."""
+import http.server
 import json
 import os
+import socket
 import subprocess
 import tempfile
+import threading
 import unittest
 
 SCRIPTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -71,6 +74,104 @@ class StateIsSurelyEmpty(unittest.TestCase):
         self.assertFalse(self.surely_empty(state({"mode": "managed", "type": "aws_kms_key", "name": "k"})))
         self.assertFalse(self.surely_empty("{not json"))
         self.assertFalse(self.surely_empty(json.dumps({"version": 4, "resources": ["x"]})))
+
+
+# A stand-in for terraform: says it started, then runs until it ends by itself (after $FAKE_SECONDS) or is stopped.
+# $FAKE_ON_INT: "exit" ends it on SIGINT (as Terraform does once its provider calls are cancelled), "ignore" does not.
+FAKE_TERRAFORM = """#!/usr/bin/env bash
+echo "fake terraform $* (pid $$)"
+case "${FAKE_ON_INT:-exit}" in
+  exit) trap 'echo "fake terraform: interrupted"; exit 1' INT ;;
+  ignore) trap '' INT ;;
+esac
+end=$(( $(date +%s) + ${FAKE_SECONDS:-120} ))
+while [ "$(date +%s)" -lt "$end" ]; do sleep 0.1; done
+echo "fake terraform: done"
+"""
+
+
+def closed_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Answering(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(404)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+class WatchEmulator(unittest.TestCase):
+    """tf_run with TF_WATCH_EMULATOR (deploy.sh, destroy.sh and drift.sh on the emulator): an emulator that stops
+    answering ends the step within seconds instead of after the provider's retries."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        self.addCleanup(subprocess.run, ["rm", "-rf", self.tmp])
+        bin_dir = os.path.join(self.tmp, "bin")
+        os.makedirs(bin_dir)
+        with open(os.path.join(bin_dir, "terraform"), "w", encoding="utf-8") as handle:
+            handle.write(FAKE_TERRAFORM)
+        os.chmod(os.path.join(bin_dir, "terraform"), 0o755)
+        self.env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ["PATH"], TMPDIR=self.tmp,
+                        PLATFORM_LOG_DIR=os.path.join(self.tmp, "logs"), TF_WATCH_INTERVAL="0.2",
+                        TF_WATCH_MISSES="3", TF_WATCH_GRACE="1")
+
+    def apply(self, url, mode="progress", **env):
+        """tf_run's apply step under the watchdog; (exit code, stderr, the run's log)."""
+        logs = tempfile.mkdtemp(dir=self.tmp)
+        script = ('source "$1/tf-run.sh"; TF_SCRIPT=deploy; tf_begin deploy dev 2>/dev/null; TF_WATCH_EMULATOR="$2"; '
+                  'code=0; tf_run apply "$3" apply -json -auto-approve || code=$?; '
+                  'echo "pid files left: $(find "$TMPDIR" -maxdepth 1 -name "tf-run-pid.*" | wc -l)" >&2; exit "$code"')
+        result = subprocess.run(["bash", "-c", script, "_", SCRIPTS, url, mode], capture_output=True, text=True,
+                                timeout=90, env=dict(self.env, PLATFORM_LOG_DIR=logs, **env), cwd=self.tmp,
+                                stdin=subprocess.DEVNULL)
+        [log] = os.listdir(logs)
+        with open(os.path.join(logs, log), encoding="utf-8") as handle:
+            return result.returncode, result.stderr, handle.read()
+
+    def test_an_emulator_that_does_not_answer_gets_terraform_interrupted(self):
+        for mode in ("progress", "quiet"):
+            with self.subTest(mode=mode):
+                url = f"http://127.0.0.1:{closed_port()}"
+                code, err, log = self.apply(url, mode)
+                self.assertEqual(1, code, err)
+                self.assertIn(f"deploy: the emulator at {url} has not answered 3 checks 0.2 s apart during step 'apply';"
+                              " interrupting Terraform now instead of waiting for the provider's retries", err)
+                self.assertIn("deploy: step 'apply' failed (exit 1)", err)
+                self.assertIn(f"=== deploy watchdog: the emulator at {url} stopped answering during step apply; SIGINT to terraform", log)
+                self.assertIn("fake terraform: interrupted", log)
+                self.assertNotIn("fake terraform: done", log)
+                self.assertIn("pid files left: 0", err)
+
+    def test_a_terraform_that_ignores_the_interrupt_is_killed(self):
+        url = f"http://127.0.0.1:{closed_port()}"
+        code, err, log = self.apply(url, "quiet", FAKE_ON_INT="ignore")
+        self.assertEqual(137, code, err)
+        self.assertIn("interrupting Terraform now", err)
+        self.assertNotIn("fake terraform: done", log)
+
+    def test_an_answering_emulator_lets_terraform_finish(self):
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answering)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self.addCleanup(server.server_close)
+        self.addCleanup(server.shutdown)
+        code, err, log = self.apply(f"http://127.0.0.1:{server.server_address[1]}", FAKE_SECONDS="3")
+        self.assertEqual(0, code, err)
+        self.assertNotIn("interrupting", err)
+        self.assertNotIn("watchdog", log)
+        self.assertIn("fake terraform: done", log)
+        self.assertIn("pid files left: 0", err)
+
+    def test_without_an_emulator_to_watch_nothing_is_checked(self):
+        code, err, log = self.apply("", FAKE_SECONDS="1")
+        self.assertEqual(0, code, err)
+        self.assertIn("fake terraform: done", log)
+        self.assertNotIn("watchdog", log)
 
 
 if __name__ == "__main__":

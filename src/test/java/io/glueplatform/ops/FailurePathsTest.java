@@ -209,7 +209,9 @@ class FailurePathsTest {
     @Test
     void anEmulatorThatStopsDuringTheApplyFailsTheDeployAndIsNamed() throws Exception {
         // A user stops the emulator (or it crashes) while make deploy applies: Terraform only reports connection
-        // errors, so the deploy must fail at step 'apply' and say that the emulator no longer answers.
+        // errors, and only after the provider's retries (over ten minutes with S3 buckets in flight, which is when this
+        // stops it). The deploy's watchdog must interrupt Terraform, the deploy fail at step 'apply' within minutes and
+        // say that the emulator no longer answers.
         Map<String, String> environment = withOwnEmulator("emulator-stops");
         String port = environment.get("PLATFORM_EMULATOR_PORT");
         Path logs = WORK.resolve("emulator-stops/logs");
@@ -218,10 +220,12 @@ class FailurePathsTest {
         stopper.setDaemon(true);
         stopper.start();
         try {
-            Tools.Result make = Make.run(environment, 10, "deploy", "ENV=dev");
+            Tools.Result make = Make.run(environment, 5, "deploy", "ENV=dev");
 
             Make.assertFailedWith(make, "deploy", 1);
             assertThat(make.output())
+                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " has not answered 3 checks 5 s apart during step 'apply';"
+                            + " interrupting Terraform now instead of waiting for the provider's retries")
                     .contains("deploy: step 'apply' failed (exit 1)")
                     .contains("deploy: the emulator at http://127.0.0.1:" + port + " no longer answers (stopped or crashed during the apply;")
                     .doesNotContain("deploy: dev on emulator in");
@@ -248,10 +252,9 @@ class FailurePathsTest {
     }
 
     /**
-     * Waits until the deploy's log reaches the apply step, then, 3 s into it, stops the emulator the deploy started.
-     * The provider has not made its first call yet (a first deploy is still planning in that same Terraform run), so
-     * its first calls meet a closed port and Terraform fails within a minute. Stopped later, while S3 buckets are being
-     * created, the provider retries those calls for well over ten minutes (seen in CI).
+     * Waits until the deploy's apply has started creating resources (its first apply_start event: the S3 buckets are
+     * among the first), then, 1 s later, stops the emulator the deploy started. Without the watchdog the provider
+     * retries those calls for well over ten minutes (seen in CI), past this test's 5-minute limit.
      */
     private static void stopEmulatorOnceTheApplyRuns(Path logs, Path pidFile) {
         try {
@@ -259,8 +262,10 @@ class FailurePathsTest {
                 if (Files.isDirectory(logs)) {
                     try (Stream<Path> files = Files.list(logs)) {
                         for (Path log : files.toList()) {
-                            if (Files.readString(log).contains("=== deploy step apply:") && Files.exists(pidFile)) {
-                                Thread.sleep(3000);
+                            String text = Files.readString(log);
+                            int apply = text.indexOf("=== deploy step apply:");
+                            if (apply >= 0 && text.indexOf("\"type\":\"apply_start\"", apply) >= 0 && Files.exists(pidFile)) {
+                                Thread.sleep(1000);
                                 long pid = Long.parseLong(Files.readString(pidFile).strip());
                                 ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
                                 return;
