@@ -112,9 +112,10 @@ rm -f deploy-outputs.txt
 TF_PROGRESS_ARGS+=(--outputs-file deploy-outputs.txt)
 if ! tf_run apply progress apply -input=false -json -parallelism="$parallelism" "${apply_args[@]}"; then
   code=$TF_EXIT
-  # An emulator that stopped or crashed mid-apply shows up only as connection errors in Terraform's output: say so.
-  if [ "$target" = emulator ] && ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; then
-    echo "deploy: the emulator at $PLATFORM_EMULATOR_ENDPOINT no longer answers (stopped or crashed during the apply;" \
+  # An emulator that stopped or crashed mid-apply shows up only as connection errors in Terraform's output: say so
+  # (without asking it once more when the watchdog already found it lost: a hung one would take a minute to say no).
+  if [ "$target" = emulator ] && { [ "$TF_EMULATOR_LOST" = 1 ] || ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; }; then
+    echo "deploy: the emulator at $PLATFORM_EMULATOR_ENDPOINT no longer answers (stopped, crashed or hung during the apply;" \
       "its log: $repo_root/target/emulator-${port}.log); make deploy starts a new one and deploys again from scratch" >&2
   fi
   exit "$code"

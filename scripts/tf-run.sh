@@ -20,7 +20,7 @@
 #                                      2 it is not a Terraform state; tf_state_is_surely_empty <file>: only the 1
 #   TF_WATCH_EMULATOR=<url>            set by the scripts that work on the emulator: while a tf_run step runs, a
 #                                      watchdog checks that the emulator still answers and interrupts Terraform
-#                                      when it no longer does (tf_watch_emulator)
+#                                      when it no longer does (tf_watch_emulator); TF_EMULATOR_LOST is then 1
 # Exit codes scripts use: 1 a Terraform step failed (Terraform's own code), 2 changes/drift (detailed exit
 # codes), 4 stateful resources would be lost, 5 stale synth output, 127 a tool is missing.
 set -euo pipefail
@@ -29,6 +29,7 @@ TF_REPO_ROOT="$(cd "$TF_HERE/.." && pwd)"
 TF_SCRIPT="terraform"
 TF_LOG_FILE=""
 TF_EXIT=0
+TF_EMULATOR_LOST=0    # 1 when the last tf_run step's watchdog found the emulator lost
 TF_PROGRESS_ARGS=()   # extra arguments of tf_progress.py for the next progress step (deploy.sh's plan summary)
 EXIT_STATEFUL_REFUSED=4
 EXIT_STALE_SYNTH=5
@@ -75,6 +76,7 @@ tf_terraform() {
 
 tf_run() {
   local step="$1" mode="$2" code ok watchdog="" TF_PID_FILE=""
+  TF_EMULATOR_LOST=0
   shift 2
   local from=$(( $(wc -l <"$TF_LOG_FILE") + 2 ))
   printf '\n=== %s step %s: terraform %s (%s)\n' "$TF_SCRIPT" "$step" "$*" "$(date -u +%FT%TZ)" >>"$TF_LOG_FILE"
@@ -106,7 +108,8 @@ tf_run() {
   if [ -n "$watchdog" ]; then
     kill "$watchdog" 2>/dev/null
     wait "$watchdog" 2>/dev/null
-    rm -f "$TF_PID_FILE"
+    if [ -e "$TF_PID_FILE.lost" ]; then TF_EMULATOR_LOST=1; fi
+    rm -f "$TF_PID_FILE" "$TF_PID_FILE.lost"
   fi
   set -e
   TF_EXIT=$code
@@ -182,11 +185,13 @@ tf_emulator_answers() {
 # emulator; after TF_WATCH_MISSES (default 3) checks in a row without an HTTP answer it says so and interrupts
 # Terraform: SIGINT, on which Terraform cancels the provider's calls, saves its state and exits; a second SIGINT
 # TF_WATCH_GRACE seconds (default 20) later if it has not, and SIGKILL as long after that. A busy emulator still
-# answers (any status counts, within 20 s), so only one that is gone or hung is taken for lost.
+# answers (any status counts, within TF_WATCH_TIMEOUT s, default 20), so only one that is gone or hung is taken for
+# lost. A lost emulator leaves <terraform-pid-file>.lost, which tf_run turns into TF_EMULATOR_LOST=1.
 # Usage: tf_watch_emulator <url> <terraform-pid-file> <step> &
 tf_watch_emulator() {
   local url="$1" pid_file="$2" step="$3" pid="" misses=0 waited
   local interval="${TF_WATCH_INTERVAL:-5}" allowed="${TF_WATCH_MISSES:-3}" grace="${TF_WATCH_GRACE:-20}"
+  local answer_within="${TF_WATCH_TIMEOUT:-20}"
   # tf_terraform writes the PID as Terraform starts: wait for it (a step that ends first leaves nothing to watch).
   for waited in $(seq 1 100); do
     pid="$(cat "$pid_file" 2>/dev/null)" || pid=""
@@ -197,7 +202,7 @@ tf_watch_emulator() {
   while kill -0 "$pid" 2>/dev/null; do
     sleep "$interval"
     kill -0 "$pid" 2>/dev/null || return 0
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 20 "$url/" 2>/dev/null)" != 000 ]; then
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time "$answer_within" "$url/" 2>/dev/null)" != 000 ]; then
       misses=0
       continue
     fi
@@ -207,6 +212,7 @@ tf_watch_emulator() {
       "interrupting Terraform now instead of waiting for the provider's retries" >&2
     printf '\n=== %s watchdog: the emulator at %s stopped answering during step %s; SIGINT to terraform (pid %s) (%s)\n' \
       "$TF_SCRIPT" "$url" "$step" "$pid" "$(date -u +%FT%TZ)" >>"$TF_LOG_FILE"
+    : >"$pid_file.lost"
     local signal
     for signal in INT INT KILL; do
       kill "-$signal" "$pid" 2>/dev/null || return 0

@@ -125,7 +125,7 @@ class WatchEmulator(unittest.TestCase):
         """tf_run's apply step under the watchdog; (exit code, stderr, the run's log)."""
         logs = tempfile.mkdtemp(dir=self.tmp)
         script = ('source "$1/tf-run.sh"; TF_SCRIPT=deploy; tf_begin deploy dev 2>/dev/null; TF_WATCH_EMULATOR="$2"; '
-                  'code=0; tf_run apply "$3" apply -json -auto-approve || code=$?; '
+                  'code=0; tf_run apply "$3" apply -json -auto-approve || code=$?; echo "lost: $TF_EMULATOR_LOST" >&2; '
                   'echo "pid files left: $(find "$TMPDIR" -maxdepth 1 -name "tf-run-pid.*" | wc -l)" >&2; exit "$code"')
         result = subprocess.run(["bash", "-c", script, "_", SCRIPTS, url, mode], capture_output=True, text=True,
                                 timeout=90, env=dict(self.env, PLATFORM_LOG_DIR=logs, **env), cwd=self.tmp,
@@ -146,7 +146,20 @@ class WatchEmulator(unittest.TestCase):
                 self.assertIn(f"=== deploy watchdog: the emulator at {url} stopped answering during step apply; SIGINT to terraform", log)
                 self.assertIn("fake terraform: interrupted", log)
                 self.assertNotIn("fake terraform: done", log)
+                self.assertIn("lost: 1", err)
                 self.assertIn("pid files left: 0", err)
+
+    def test_a_hung_emulator_is_taken_for_lost(self):
+        # Accepts connections (the kernel does, for a stopped process too) and never answers.
+        with socket.socket() as hung:
+            hung.bind(("127.0.0.1", 0))
+            hung.listen(16)
+            url = f"http://127.0.0.1:{hung.getsockname()[1]}"
+            code, err, log = self.apply(url, "quiet", TF_WATCH_TIMEOUT="0.5")
+        self.assertEqual(1, code, err)
+        self.assertIn(f"deploy: the emulator at {url} has not answered 3 checks", err)
+        self.assertIn("fake terraform: interrupted", log)
+        self.assertIn("lost: 1", err)
 
     def test_a_terraform_that_ignores_the_interrupt_is_killed(self):
         url = f"http://127.0.0.1:{closed_port()}"
@@ -165,6 +178,7 @@ class WatchEmulator(unittest.TestCase):
         self.assertNotIn("interrupting", err)
         self.assertNotIn("watchdog", log)
         self.assertIn("fake terraform: done", log)
+        self.assertIn("lost: 0", err)
         self.assertIn("pid files left: 0", err)
 
     def test_without_an_emulator_to_watch_nothing_is_checked(self):

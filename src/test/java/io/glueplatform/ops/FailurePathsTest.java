@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -209,14 +210,14 @@ class FailurePathsTest {
     @Test
     void anEmulatorThatStopsDuringTheApplyFailsTheDeployAndIsNamed() throws Exception {
         // A user stops the emulator (or it crashes) while make deploy applies: Terraform only reports connection
-        // errors, and only after the provider's retries (over ten minutes with S3 buckets in flight, which is when this
-        // stops it). The deploy's watchdog must interrupt Terraform, the deploy fail at step 'apply' within minutes and
-        // say that the emulator no longer answers.
+        // errors, and only after the provider's retries (9 attempts per call here, ≈ 45 s; over ten minutes once in CI,
+        // with other calls in flight). The watchdog interrupts Terraform ≈ 15 s after the stop; the deploy fails at step
+        // 'apply' and says that the emulator no longer answers.
         Map<String, String> environment = withOwnEmulator("emulator-stops");
         String port = environment.get("PLATFORM_EMULATOR_PORT");
         Path logs = WORK.resolve("emulator-stops/logs");
         Path pidFile = Repo.root().resolve("target/emulator-" + port + ".pid");
-        Thread stopper = new Thread(() -> stopEmulatorOnceTheApplyRuns(logs, pidFile));
+        Thread stopper = new Thread(() -> onceTheApplyCreates(logs, pidFile, pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy)));
         stopper.setDaemon(true);
         stopper.start();
         try {
@@ -227,11 +228,59 @@ class FailurePathsTest {
                     .contains("deploy: the emulator at http://127.0.0.1:" + port + " has not answered 3 checks 5 s apart during step 'apply';"
                             + " interrupting Terraform now instead of waiting for the provider's retries")
                     .contains("deploy: step 'apply' failed (exit 1)")
-                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " no longer answers (stopped or crashed during the apply;")
+                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " no longer answers (stopped, crashed or hung during the apply;")
                     .doesNotContain("deploy: dev on emulator in");
         } finally {
             stopper.interrupt();
             Tools.script("emulator.sh", environment, "stop");
+        }
+    }
+
+    @Test
+    void aHungEmulatorIsTakenForLostAndTheDeployEnds() throws Exception {
+        // An emulator that hangs (here: SIGSTOP, so the kernel still accepts connections and nothing answers) would
+        // keep Terraform waiting on its calls far past this test's 5 minutes. The watchdog takes it for lost after 3
+        // checks that get no answer within 20 s, interrupts Terraform, and the deploy says so and ends.
+        Map<String, String> environment = withOwnEmulator("emulator-hangs");
+        String port = environment.get("PLATFORM_EMULATOR_PORT");
+        Path logs = WORK.resolve("emulator-hangs/logs");
+        Path pidFile = Repo.root().resolve("target/emulator-" + port + ".pid");
+        long[] hung = {0};
+        Thread stopper = new Thread(() -> onceTheApplyCreates(logs, pidFile, pid -> {
+            hung[0] = pid;
+            signal("STOP", pid);
+        }));
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            Tools.Result make = Make.run(environment, 5, "deploy", "ENV=dev");
+
+            Make.assertFailedWith(make, "deploy", 1);
+            assertThat(hung[0]).as("the emulator was stopped (SIGSTOP)").isPositive();
+            assertThat(make.output())
+                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " has not answered 3 checks 5 s apart during step 'apply';")
+                    .contains("deploy: step 'apply' failed (exit 1)")
+                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " no longer answers (stopped, crashed or hung during the apply;")
+                    .doesNotContain("deploy: dev on emulator in");
+        } finally {
+            stopper.interrupt();
+            if (hung[0] > 0) {
+                signal("KILL", hung[0]);
+            }
+            Tools.script("emulator.sh", environment, "stop");
+        }
+    }
+
+    private static void signal(String signal, long pid) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + pid + " exited " + kill.exitValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -253,10 +302,9 @@ class FailurePathsTest {
 
     /**
      * Waits until the deploy's apply has started creating resources (its first apply_start event: the S3 buckets are
-     * among the first), then, 1 s later, stops the emulator the deploy started. Without the watchdog the provider
-     * retries those calls for well over ten minutes (seen in CI), past this test's 5-minute limit.
+     * among the first), then, 1 s later, stops the emulator the deploy started with {@code stop} (given its pid).
      */
-    private static void stopEmulatorOnceTheApplyRuns(Path logs, Path pidFile) {
+    private static void onceTheApplyCreates(Path logs, Path pidFile, java.util.function.LongConsumer stop) {
         try {
             for (int i = 0; i < 1200 && !Thread.currentThread().isInterrupted(); i++) {
                 if (Files.isDirectory(logs)) {
@@ -266,8 +314,7 @@ class FailurePathsTest {
                             int apply = text.indexOf("=== deploy step apply:");
                             if (apply >= 0 && text.indexOf("\"type\":\"apply_start\"", apply) >= 0 && Files.exists(pidFile)) {
                                 Thread.sleep(1000);
-                                long pid = Long.parseLong(Files.readString(pidFile).strip());
-                                ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
+                                stop.accept(Long.parseLong(Files.readString(pidFile).strip()));
                                 return;
                             }
                         }
