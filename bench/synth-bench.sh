@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints every figure of issue 14's table in one run. The cold synths are interleaved (rounds alternate floor / dev /
-# floor / all / floor+N ×1 stack / ×4 stacks, so machine load hits every figure alike; medians are reported, and ratios
-# are what count on a shared machine).
+# floor / all / floor with the Node hook / floor+N ×1 stack / ×4 stacks, each without and with addresses, so machine
+# load hits every figure alike; medians are reported, and ratios are what count on a shared machine).
 #   floor        bench/FloorApp.java: one stack, AWS provider, one bucket; same cdktf + provider jars, cold JVM with the
 #                JVM's default flags and no NODE_OPTIONS (as a plain CDKTF app starts). The platform's cold path
 #                (scripts/run-program.sh) adds its own: C1 only, serial GC, the class-data archive of make build, the jsii
@@ -47,12 +47,13 @@ timed() {
   printf '%.3f\n' "$(echo "$end - $start" | bc)"
 }
 floor() { env -u NODE_OPTIONS java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor" "${1:-1}" "${2:-0}" "${3:-}"; }
-lazy_node_options="$(bash scripts/jsii-node-options.sh)"
+lazy_node_options="$(env -u NODE_OPTIONS bash scripts/jsii-node-options.sh)"
 floor_lazy() { NODE_OPTIONS="$lazy_node_options" java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor-lazy" 1 0 ""; }
 cold() { PLATFORM_SYNTH_SERVER=off make --no-print-directory -s synth ENV="$1" CDKTF_OUTDIR="$work/out-cold-${1:-all}"; }
 
 # Untimed first runs: page cache and jsii's extraction cache warm for every figure alike; dev's resource count.
 timed warm-up floor >/dev/null
+timed warm-up floor_lazy >/dev/null
 timed warm-up cold dev >/dev/null
 resources="$(python3 -c 'import json,sys; print(sum(len(v) for v in json.load(open(sys.argv[1])).get("resource", {}).values()))' \
   "$work/out-cold-dev/stacks/dev/cdk.tf.json")"

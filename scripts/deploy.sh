@@ -71,7 +71,9 @@ TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/
   || { code=$?; tf_fail synth "$code" "nothing was deployed (the program's message is above)"; exit "$code"; }
 tf_require_fresh "$outdir" "$stack"
 emulator_ready
-# An emulator that stops or crashes while Terraform runs ends the step within seconds (tf_watch_emulator).
+# An emulator that stops, crashes or hangs while Terraform runs ends the step (tf_watch_emulator): within ≈ 15 s, a
+# hung one within ≈ 1–2 min. Only on the emulator, whatever the caller's environment holds.
+TF_WATCH_EMULATOR=""
 if [ "$target" = emulator ]; then TF_WATCH_EMULATOR="$PLATFORM_EMULATOR_ENDPOINT"; fi
 cd "$outdir/stacks/$stack"
 tf_begin deploy "$stack"
@@ -115,8 +117,16 @@ if ! tf_run apply progress apply -input=false -json -parallelism="$parallelism" 
   # An emulator that stopped or crashed mid-apply shows up only as connection errors in Terraform's output: say so
   # (without asking it once more when the watchdog already found it lost: a hung one would take a minute to say no).
   if [ "$target" = emulator ] && { [ "$TF_EMULATOR_LOST" = 1 ] || ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; }; then
-    echo "deploy: the emulator at $PLATFORM_EMULATOR_ENDPOINT no longer answers (stopped, crashed or hung during the apply;" \
-      "its log: $repo_root/target/emulator-${port}.log); make deploy starts a new one and deploys again from scratch" >&2
+    emulator_pid_file="$repo_root/target/emulator-${port}.pid"
+    if [ -f "$emulator_pid_file" ] && kill -0 "$(cat "$emulator_pid_file")" 2>/dev/null; then
+      # Hung: it still holds the port, so a new one could not start until it is gone.
+      echo "deploy: the emulator at $PLATFORM_EMULATOR_ENDPOINT no longer answers, but its process (pid $(cat "$emulator_pid_file"))" \
+        "still runs: it hung during the apply (its log: $repo_root/target/emulator-${port}.log); make down stops it," \
+        "then make deploy starts a new one and deploys again from scratch" >&2
+    else
+      echo "deploy: the emulator at $PLATFORM_EMULATOR_ENDPOINT no longer answers (stopped or crashed during the apply;" \
+        "its log: $repo_root/target/emulator-${port}.log); make deploy starts a new one and deploys again from scratch" >&2
+    fi
   fi
   exit "$code"
 fi

@@ -33,7 +33,9 @@ case "$target" in
 esac
 source "$here/tf-run.sh"
 TF_SCRIPT=destroy
-# An emulator that stops or crashes while Terraform runs ends the step within seconds (tf_watch_emulator).
+# An emulator that stops, crashes or hangs while Terraform runs ends the step (tf_watch_emulator): within ≈ 15 s, a
+# hung one within ≈ 1–2 min. Only on the emulator, whatever the caller's environment holds.
+TF_WATCH_EMULATOR=""
 if [ "$target" = emulator ]; then TF_WATCH_EMULATOR="$PLATFORM_EMULATOR_ENDPOINT"; fi
 tf_require_tools
 make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "the program did not compile (see above); nothing was destroyed"; exit "$code"; }

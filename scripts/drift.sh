@@ -19,7 +19,9 @@ if [ "${TARGET:-emulator}" = emulator ] && ! tf_emulator_answers "$endpoint"; th
   exit 1
 fi
 tf_require_fresh "$outdir" "$stack"
-# An emulator that stops or crashes while Terraform runs ends the step within seconds (tf_watch_emulator).
+# An emulator that stops, crashes or hangs while Terraform runs ends the step (tf_watch_emulator): within ≈ 15 s, a
+# hung one within ≈ 1–2 min. Only on the emulator, whatever the caller's environment holds.
+TF_WATCH_EMULATOR=""
 if [ "${TARGET:-emulator}" = emulator ]; then TF_WATCH_EMULATOR="$endpoint"; fi
 cd "$outdir/stacks/$stack"
 tf_begin drift "$stack"

@@ -33,6 +33,12 @@ healthy() { curl -fsS -o /dev/null --max-time 5 "$url/moto-api/config" 2>/dev/nu
 case "${1:-status}" in
   start)
     if healthy; then echo "emulator: already running at $url"; exit 0; fi
+    # An emulator of ours that runs but does not answer (hung) still holds the port: a second one could not bind it,
+    # and its pid file would be overwritten, so make down could no longer stop it.
+    if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+      echo "emulator: the emulator started earlier at $url (pid $(cat "$pid_file")) runs but does not answer; make down stops it (PLATFORM_EMULATOR_PORT=$port)" >&2
+      exit 1
+    fi
     if ! python="$(emulator_python)"; then
       cat >&2 <<MSG
 emulator: no Python with moto's server found (tried \$PLATFORM_EMULATOR_PYTHON, python3, moto_server's interpreter). Install the local AWS emulator with
@@ -55,10 +61,23 @@ MSG
   stop)
     if [ -f "$pid_file" ]; then
       pid="$(cat "$pid_file")"
-      # A pid file whose process is gone (crashed, or stopped by hand) is just stale; a live one must stop.
-      if kill -0 "$pid" 2>/dev/null && ! kill "$pid"; then
-        echo "emulator: could not stop pid $pid (pid file $pid_file)" >&2
-        exit 1
+      # A pid file whose process is gone (crashed, or stopped by hand) is just stale; a live one must stop: asked
+      # first (TERM), then, after 5 s, killed (a hung or SIGSTOPped one never acts on TERM).
+      if kill -0 "$pid" 2>/dev/null; then
+        if ! kill "$pid"; then
+          echo "emulator: could not stop pid $pid (pid file $pid_file)" >&2
+          exit 1
+        fi
+        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+        if kill -0 "$pid" 2>/dev/null; then
+          kill -KILL "$pid" 2>/dev/null
+          for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+          if kill -0 "$pid" 2>/dev/null; then
+            echo "emulator: pid $pid did not end after SIGTERM and SIGKILL (pid file $pid_file)" >&2
+            exit 1
+          fi
+          echo "emulator: pid $pid did not end on SIGTERM within 5 s; killed"
+        fi
       fi
       rm -f "$pid_file"
       echo "emulator: stopped"

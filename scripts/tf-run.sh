@@ -41,6 +41,19 @@ tf_require_tools() {
   command -v python3 >/dev/null || { echo "$TF_SCRIPT: python3 is not on PATH; it renders progress and plan summaries" >&2; exit 127; }
 }
 
+# What the emulator watchdog needs: curl, and whole numbers where it counts (a fraction of a second is fine for the
+# interval and the answer timeout, which sleep and curl take as they are).
+tf_require_watch_tools() {
+  command -v curl >/dev/null || { echo "$TF_SCRIPT: curl is not on PATH; it checks that the emulator still answers" >&2; return 127; }
+  local name value
+  for name in TF_WATCH_MISSES TF_WATCH_GRACE; do
+    value="${!name:-1}"
+    case "$value" in
+      ''|*[!0-9]*|0) echo "$TF_SCRIPT: $name must be a whole number of 1 or more, got '$value'" >&2; return 2 ;;
+    esac
+  done
+}
+
 tf_begin() {
   TF_SCRIPT="$1"
   local stack="$2" dir="${PLATFORM_LOG_DIR:-$TF_REPO_ROOT/target/terraform-logs}"
@@ -80,7 +93,9 @@ tf_run() {
   shift 2
   local from=$(( $(wc -l <"$TF_LOG_FILE") + 2 ))
   printf '\n=== %s step %s: terraform %s (%s)\n' "$TF_SCRIPT" "$step" "$*" "$(date -u +%FT%TZ)" >>"$TF_LOG_FILE"
+  case "$mode" in quiet|shown|progress|file:*) ;; *) echo "tf_run: unknown mode $mode" >&2; return 1 ;; esac
   if [ -n "${TF_WATCH_EMULATOR:-}" ]; then
+    tf_require_watch_tools || return $?
     TF_PID_FILE="$(mktemp "${TMPDIR:-/tmp}/tf-run-pid.XXXXXX")"
     tf_watch_emulator "$TF_WATCH_EMULATOR" "$TF_PID_FILE" "$step" &
     watchdog=$!
@@ -103,7 +118,6 @@ tf_run() {
       code=${codes[0]}
       [ "${codes[2]}" = 0 ] || echo "$TF_SCRIPT: the progress display failed (exit ${codes[2]}); Terraform's output is in the log" >&2
       TF_PROGRESS_ARGS=() ;;
-    *) echo "tf_run: unknown mode $mode" >&2; set -e; return 1 ;;
   esac
   if [ -n "$watchdog" ]; then
     kill "$watchdog" 2>/dev/null
@@ -173,52 +187,80 @@ tf_state_is_surely_empty() {
 # Whether something answers HTTP at the emulator's URL. Any response counts, and it may take a while: a busy
 # moto server is slow to answer, and mistaking it for a stopped one would throw its state away.
 tf_emulator_answers() {
-  local url="$1" code
-  # curl's own exit status is not the answer here: a refused connection prints 000, which the test below rejects.
-  code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time 60 "$url/" 2>/dev/null) || code=000
+  tf_emulator_answers_within "$1" 60
+}
+
+# Whether the emulator at <url> gives any HTTP answer within <seconds> (a fraction is fine). curl's own exit status
+# is not the answer here: a refused connection prints 000, and nothing at all (no curl) is no answer either.
+tf_emulator_answers_within() {
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time "$2" "$1/" 2>/dev/null) || code=000
   [ -n "$code" ] && [ "$code" != 000 ]
 }
 
 # The watchdog of one tf_run step (run in the background; tf_run stops it when Terraform ends). Terraform reports a
-# stopped or crashed emulator only after the provider's retries: up to 25 per call with growing pauses, over ten
-# minutes while S3 buckets are being created (seen in CI). So every TF_WATCH_INTERVAL seconds (default 5) it asks the
-# emulator; after TF_WATCH_MISSES (default 3) checks in a row without an HTTP answer it says so and interrupts
-# Terraform: SIGINT, on which Terraform cancels the provider's calls, saves its state and exits; a second SIGINT
-# TF_WATCH_GRACE seconds (default 20) later if it has not, and SIGKILL as long after that. A busy emulator still
-# answers (any status counts, within TF_WATCH_TIMEOUT s, default 20), so only one that is gone or hung is taken for
-# lost. A lost emulator leaves <terraform-pid-file>.lost, which tf_run turns into TF_EMULATOR_LOST=1.
+# stopped or crashed emulator only after the provider's retries (9 attempts per call, ≈ 45 s, for most calls; over
+# ten minutes once in CI), and a hung one (connections accepted, never answered) not at all. So every
+# TF_WATCH_INTERVAL seconds (default 5) it asks the emulator; after TF_WATCH_MISSES (default 3) checks in a row
+# without an HTTP answer it says so and interrupts Terraform: SIGINT, on which Terraform cancels the provider's calls,
+# saves its state and exits; a second SIGINT TF_WATCH_GRACE whole seconds (default 20) later if it has not, and as
+# long after that SIGKILL to Terraform and its provider processes. A busy emulator still answers (any status counts,
+# within TF_WATCH_TIMEOUT s, default 20), so only one that is gone or hung is taken for lost; a hung one takes
+# longer to notice (each check waits that long). A lost emulator leaves <terraform-pid-file>.lost, which tf_run
+# turns into TF_EMULATOR_LOST=1. Its sleeps hold none of the script's output streams, so killing it ends nothing late.
 # Usage: tf_watch_emulator <url> <terraform-pid-file> <step> &
 tf_watch_emulator() {
-  local url="$1" pid_file="$2" step="$3" pid="" misses=0 waited
+  local url="$1" pid_file="$2" step="$3" pid="" misses=0 first_miss=0 checked waited signal child
   local interval="${TF_WATCH_INTERVAL:-5}" allowed="${TF_WATCH_MISSES:-3}" grace="${TF_WATCH_GRACE:-20}"
   local answer_within="${TF_WATCH_TIMEOUT:-20}"
-  # tf_terraform writes the PID as Terraform starts: wait for it (a step that ends first leaves nothing to watch).
-  for waited in $(seq 1 100); do
+  # tf_terraform writes the PID as Terraform starts: wait for it, as long as the script that started this runs.
+  while [ -z "$pid" ]; do
+    kill -0 "$$" 2>/dev/null || return 0
+    sleep 0.1 </dev/null >/dev/null 2>&1
     pid="$(cat "$pid_file" 2>/dev/null)" || pid=""
-    [ -z "$pid" ] || break
-    sleep 0.1
   done
-  [ -n "$pid" ] || return 0
   while kill -0 "$pid" 2>/dev/null; do
-    sleep "$interval"
+    sleep "$interval" </dev/null >/dev/null 2>&1
     kill -0 "$pid" 2>/dev/null || return 0
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --connect-timeout 5 --max-time "$answer_within" "$url/" 2>/dev/null)" != 000 ]; then
+    checked=$SECONDS
+    if tf_emulator_answers_within "$url" "$answer_within"; then
       misses=0
       continue
     fi
+    if [ "$misses" = 0 ]; then first_miss=$checked; fi
     misses=$((misses + 1))
     [ "$misses" -ge "$allowed" ] || continue
-    echo "$TF_SCRIPT: the emulator at $url has not answered $misses checks ${interval} s apart during step '$step';" \
-      "interrupting Terraform now instead of waiting for the provider's retries" >&2
+    echo "$TF_SCRIPT: the emulator at $url has not answered for $((SECONDS - first_miss)) s ($misses checks" \
+      "in a row) during step '$step'; interrupting Terraform now instead of waiting for the provider's retries" >&2
     printf '\n=== %s watchdog: the emulator at %s stopped answering during step %s; SIGINT to terraform (pid %s) (%s)\n' \
       "$TF_SCRIPT" "$url" "$step" "$pid" "$(date -u +%FT%TZ)" >>"$TF_LOG_FILE"
     : >"$pid_file.lost"
-    local signal
     for signal in INT INT KILL; do
+      if [ "$signal" = KILL ]; then
+        # The provider processes are Terraform's children; stuck on a hung emulator they could outlive it.
+        for child in $(tf_child_pids "$pid"); do kill -KILL "$child" 2>/dev/null; done
+      fi
       kill "-$signal" "$pid" 2>/dev/null || return 0
-      for waited in $(seq 1 "$((grace * 10))"); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+      for waited in $(seq 1 "$((grace * 10))"); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1 </dev/null >/dev/null 2>&1
+      done
     done
     return 0
+  done
+}
+
+# The PIDs of a process's direct children, from /proc (no procps needed).
+tf_child_pids() {
+  local stat line
+  for stat in /proc/[0-9]*/stat; do
+    read -r line <"$stat" 2>/dev/null || continue
+    line="${line##*) }"   # after "pid (comm) ": state ppid ...
+    line="${line#* }"
+    if [ "${line%% *}" = "$1" ]; then
+      stat="${stat#/proc/}"
+      echo "${stat%/stat}"
+    fi
   done
 }
 

@@ -1,10 +1,10 @@
 'use strict';
 // Loaded into jsii's Node processes with `node --require` (NODE_OPTIONS, set by scripts/run-program.sh and the test
 // JVMs). Why: jsii loads a package by requiring its entry point, and @cdktf/provider-aws's lib/index.js requires all
-// of its ~1 800 resource modules (246 MB of JavaScript) up front: 1.7 s of every cold synth, for the ~30 a stack uses.
+// of its 1 792 resource modules (≈ 200 MB of JavaScript) up front: 1.7 s of every cold synth, for the ~30 a stack uses.
 // This rewrites that one file, as Node compiles it, so each export is required on first access instead (jsii finds a
 // type by walking its package's exports, so the access happens exactly when Java first uses the type). Keys, their
-// order and every value stay what the eager file gives (tests/lazy-provider-exports.test.cjs checks both).
+// order and every value stay what the eager file gives (scripts/tests/test_lazy_provider_exports.py checks both).
 // A file that is not exactly the expected shape (another provider version, another generator) is left as it is.
 const Module = require('module');
 const path = require('path');
@@ -33,9 +33,11 @@ function lazyIndex(source) {
   if (exported === 0) {
     return null;
   }
-  // The first access replaces the getter with the plain value, so later reads cost what they cost before.
-  const helper = 'function lazyExport(name, load) { Object.defineProperty(exports, name, { configurable: true, enumerable: true, '
-    + 'get() { const value = load(); Object.defineProperty(exports, name, { value, configurable: true, enumerable: true, writable: true }); return value; } }); }';
+  // The first access replaces the getter with the plain value, so later reads cost what they cost before; an
+  // assignment before that replaces it too (the eager file's exports are plain writable properties).
+  const helper = 'function lazyExport(name, load) { const settle = (value) => { Object.defineProperty(exports, name, '
+    + '{ value, configurable: true, enumerable: true, writable: true }); return value; }; '
+    + 'Object.defineProperty(exports, name, { configurable: true, enumerable: true, get() { return settle(load()); }, set: settle }); }';
   // Kept on the line of the "use strict" directive (which must stay first), so the source map and stack traces keep
   // their line numbers; a function declaration is hoisted, so the exports below can call it.
   const directive = out.indexOf('"use strict";');
@@ -47,14 +49,14 @@ function lazyIndex(source) {
 }
 
 const compile = Module.prototype._compile;
-Module.prototype._compile = function compileLazily(content, filename) {
+Module.prototype._compile = function compileLazily(content, filename, ...rest) {
   if (filename.endsWith(ENTRY_POINT)) {
     const lazy = lazyIndex(content);
     if (lazy !== null) {
-      return compile.call(this, lazy, filename);
+      return compile.call(this, lazy, filename, ...rest);
     }
   }
-  return compile.call(this, content, filename);
+  return compile.call(this, content, filename, ...rest);
 };
 
 module.exports = { lazyIndex, ENTRY_POINT };

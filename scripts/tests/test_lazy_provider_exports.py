@@ -95,6 +95,17 @@ class LazyExports(unittest.TestCase):
         self.assertEqual({"value": True, "enumerable": True, "writable": True}, lazy["alphaDescriptor"])
         self.assertEqual({"enumerable": True}, lazy["zetaDescriptor"])
 
+    def test_an_export_assigned_before_its_first_read_takes_the_new_value(self):
+        index_path = write_package(self.root)
+        script = ('"use strict"; global.loaded = []; const index = require(process.argv[1]); index.alpha = 42;'
+                  'const d = Object.getOwnPropertyDescriptor(index, "alpha");'
+                  'console.log(JSON.stringify([index.alpha, global.loaded, d.writable, d.enumerable]));')
+        env = {k: v for k, v in os.environ.items() if k != "NODE_OPTIONS"}
+        result = subprocess.run(["node", "--preserve-symlinks", "--require", HOOK, "-e", script, index_path],
+                                cwd=self.root, capture_output=True, text=True, timeout=60, env=env)
+        self.assertEqual(0, result.returncode, result.stderr)
+        self.assertEqual([42, [], True, True], json.loads(result.stdout))
+
     def test_without_the_hook_every_module_loads_at_require(self):
         report = probe(self.root, write_package(self.root), hook=False)
         self.assertEqual(["zeta", "alpha", "dataAwsVpc"], report["atRequire"])
@@ -146,23 +157,46 @@ class RealProviderIndex(unittest.TestCase):
     instead of every synth silently going back to loading all modules."""
 
     def test_the_real_index_is_rewritten_with_every_export_in_order(self):
+        # Both forms run with a stub require (one distinct object per request); the lazy one must require nothing up
+        # front, then give the same keys in the same order and, key by key, the object the eager one got.
         source = provider_index()
-        script = ('const { lazyIndex } = require(process.argv[1]); const fs = require("fs");'
-                  'const source = fs.readFileSync(0, "utf8"); const lazy = lazyIndex(source);'
-                  'const names = s => [...s.matchAll(/^exports\\.([\\w$]+) = require\\(/gm)].map(m => m[1]);'
-                  'const lazyNames = lazy === null ? null : [...lazy.matchAll(/^lazyExport\\("([\\w$]+)"/gm)].map(m => m[1]);'
-                  'console.log(JSON.stringify({ eager: names(source), lazy: lazyNames,'
-                  ' eagerRequires: lazy === null ? null : (lazy.match(/= require\\(/g) || []).length,'
-                  ' lines: [source.split("\\n").length, lazy === null ? null : lazy.split("\\n").length] }));')
+        script = r"""
+const { lazyIndex } = require(process.argv[1]);
+const source = require("fs").readFileSync(0, "utf8");
+const lazySource = lazyIndex(source);
+if (lazySource === null) { console.log(JSON.stringify({ recognised: false })); process.exit(0); }
+const stubs = new Map();
+const run = (text) => {
+  const required = [];
+  const exports = {};
+  const stubRequire = (request) => {
+    required.push(request);
+    if (!stubs.has(request)) stubs.set(request, { request });
+    return stubs.get(request);
+  };
+  new Function("exports", "require", "module", text)(exports, stubRequire, { exports });
+  return { exports, required };
+};
+const eager = run(source);
+const lazy = run(lazySource);
+const requiredUpFront = lazy.required.length;
+const keys = Object.keys(lazy.exports);
+const sameValues = keys.every((key) => lazy.exports[key] === eager.exports[key]);
+console.log(JSON.stringify({ recognised: true, eagerKeys: Object.keys(eager.exports), keys, requiredUpFront,
+  eagerRequired: eager.required.length, lazyRequiredAfterReading: lazy.required.length, sameValues,
+  lines: [source.split("\n").length, lazySource.split("\n").length] }));
+"""
         env = {k: v for k, v in os.environ.items() if k != "NODE_OPTIONS"}
         result = subprocess.run(["node", "-e", script, HOOK], input=source, capture_output=True, text=True,
-                                timeout=60, env=env)
+                                timeout=120, env=env)
         self.assertEqual(0, result.returncode, result.stderr)
         report = json.loads(result.stdout)
-        self.assertIsNotNone(report["lazy"], "the hook no longer recognises the provider's lib/index.js")
-        self.assertGreater(len(report["eager"]), 1000)
-        self.assertEqual(report["eager"], report["lazy"])
-        self.assertEqual(0, report["eagerRequires"], "no export is required up front")
+        self.assertTrue(report["recognised"], "the hook no longer recognises the provider's lib/index.js")
+        self.assertGreater(len(report["eagerKeys"]), 1000)
+        self.assertEqual(report["eagerKeys"], report["keys"])
+        self.assertEqual(0, report["requiredUpFront"], "no module is required up front")
+        self.assertEqual(report["eagerRequired"], report["lazyRequiredAfterReading"], "each export requires its module")
+        self.assertTrue(report["sameValues"], "every export is the module the eager index gives")
         self.assertEqual(report["lines"][0], report["lines"][1], "line numbers stay those of the file")
 
 

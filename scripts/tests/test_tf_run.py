@@ -6,6 +6,7 @@ import socket
 import subprocess
 import tempfile
 import threading
+import time
 import unittest
 
 SCRIPTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -84,10 +85,29 @@ case "${FAKE_ON_INT:-exit}" in
   exit) trap 'echo "fake terraform: interrupted"; exit 1' INT ;;
   ignore) trap '' INT ;;
 esac
+# $FAKE_PROVIDER: a child that ignores SIGINT too, as a provider process stuck on a hung emulator
+if [ -n "${FAKE_PROVIDER:-}" ]; then
+  bash -c 'trap "" INT TERM; sleep 300' </dev/null >/dev/null 2>&1 &
+  echo "$!" >"$FAKE_PROVIDER"
+fi
 end=$(( $(date +%s) + ${FAKE_SECONDS:-120} ))
 while [ "$(date +%s)" -lt "$end" ]; do sleep 0.1; done
 echo "fake terraform: done"
 """
+
+
+def ended(pid, seconds=10):
+    """Whether process pid ends (or is only a zombie) within that many seconds: a killed orphan is reaped soon after."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+                if handle.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def closed_port():
@@ -121,14 +141,15 @@ class WatchEmulator(unittest.TestCase):
                         PLATFORM_LOG_DIR=os.path.join(self.tmp, "logs"), TF_WATCH_INTERVAL="0.2",
                         TF_WATCH_MISSES="3", TF_WATCH_GRACE="1")
 
-    def apply(self, url, mode="progress", **env):
-        """tf_run's apply step under the watchdog; (exit code, stderr, the run's log)."""
+    def apply(self, url, mode="progress", timeout=90, **env):
+        """tf_run's apply step under the watchdog; (exit code, stderr, the run's log). The run ends when its output
+        streams close, so a leftover process that holds them would show as a timeout."""
         logs = tempfile.mkdtemp(dir=self.tmp)
         script = ('source "$1/tf-run.sh"; TF_SCRIPT=deploy; tf_begin deploy dev 2>/dev/null; TF_WATCH_EMULATOR="$2"; '
                   'code=0; tf_run apply "$3" apply -json -auto-approve || code=$?; echo "lost: $TF_EMULATOR_LOST" >&2; '
                   'echo "pid files left: $(find "$TMPDIR" -maxdepth 1 -name "tf-run-pid.*" | wc -l)" >&2; exit "$code"')
         result = subprocess.run(["bash", "-c", script, "_", SCRIPTS, url, mode], capture_output=True, text=True,
-                                timeout=90, env=dict(self.env, PLATFORM_LOG_DIR=logs, **env), cwd=self.tmp,
+                                timeout=timeout, env=dict(self.env, PLATFORM_LOG_DIR=logs, **env), cwd=self.tmp,
                                 stdin=subprocess.DEVNULL)
         [log] = os.listdir(logs)
         with open(os.path.join(logs, log), encoding="utf-8") as handle:
@@ -140,8 +161,8 @@ class WatchEmulator(unittest.TestCase):
                 url = f"http://127.0.0.1:{closed_port()}"
                 code, err, log = self.apply(url, mode)
                 self.assertEqual(1, code, err)
-                self.assertIn(f"deploy: the emulator at {url} has not answered 3 checks 0.2 s apart during step 'apply';"
-                              " interrupting Terraform now instead of waiting for the provider's retries", err)
+                self.assertRegex(err, f"deploy: the emulator at {url} has not answered for [0-9]+ s \\(3 checks in a row\\) during"
+                                 " step 'apply'; interrupting Terraform now instead of waiting for the provider's retries")
                 self.assertIn("deploy: step 'apply' failed (exit 1)", err)
                 self.assertIn(f"=== deploy watchdog: the emulator at {url} stopped answering during step apply; SIGINT to terraform", log)
                 self.assertIn("fake terraform: interrupted", log)
@@ -157,16 +178,61 @@ class WatchEmulator(unittest.TestCase):
             url = f"http://127.0.0.1:{hung.getsockname()[1]}"
             code, err, log = self.apply(url, "quiet", TF_WATCH_TIMEOUT="0.5")
         self.assertEqual(1, code, err)
-        self.assertIn(f"deploy: the emulator at {url} has not answered 3 checks", err)
+        self.assertIn(f"deploy: the emulator at {url} has not answered for ", err)
+        self.assertIn("(3 checks in a row) during step 'apply'", err)
         self.assertIn("fake terraform: interrupted", log)
         self.assertIn("lost: 1", err)
 
-    def test_a_terraform_that_ignores_the_interrupt_is_killed(self):
+    def test_a_terraform_that_ignores_the_interrupt_is_killed_with_its_providers(self):
         url = f"http://127.0.0.1:{closed_port()}"
-        code, err, log = self.apply(url, "quiet", FAKE_ON_INT="ignore")
+        provider_pid_file = os.path.join(self.tmp, "provider.pid")
+        code, err, log = self.apply(url, "quiet", FAKE_ON_INT="ignore", FAKE_PROVIDER=provider_pid_file)
         self.assertEqual(137, code, err)
         self.assertIn("interrupting Terraform now", err)
         self.assertNotIn("fake terraform: done", log)
+        with open(provider_pid_file, encoding="utf-8") as handle:
+            provider = int(handle.read())
+        self.assertTrue(ended(provider), "the provider process was killed too")
+
+    def test_the_run_ends_when_terraform_does_not_when_the_watchdog_next_wakes(self):
+        # The watchdog sleeps 60 s between checks; Terraform ends after 1 s. A sleep holding the run's output streams
+        # would keep them open (and this run going) for a minute.
+        code, err, _ = self.apply(f"http://127.0.0.1:{closed_port()}", "quiet", timeout=20, FAKE_SECONDS="1",
+                                  TF_WATCH_INTERVAL="60")
+        self.assertEqual(0, code, err)
+
+    def test_an_unknown_mode_starts_no_watchdog(self):
+        logs = tempfile.mkdtemp(dir=self.tmp)
+        script = ('source "$1/tf-run.sh"; TF_SCRIPT=deploy; tf_begin deploy dev 2>/dev/null; TF_WATCH_EMULATOR="$2"; '
+                  'code=0; tf_run apply loud apply || code=$?; jobs -p | wc -l >&2; '
+                  'echo "pid files left: $(find "$TMPDIR" -maxdepth 1 -name "tf-run-pid.*" | wc -l)" >&2; exit "$code"')
+        result = subprocess.run(["bash", "-c", script, "_", SCRIPTS, f"http://127.0.0.1:{closed_port()}"],
+                                capture_output=True, text=True, timeout=20, cwd=self.tmp, stdin=subprocess.DEVNULL,
+                                env=dict(self.env, PLATFORM_LOG_DIR=logs))
+        self.assertEqual(1, result.returncode, result.stderr)
+        self.assertEqual(["tf_run: unknown mode loud", "0", "pid files left: 0"], result.stderr.strip().splitlines())
+
+    def test_settings_that_are_not_whole_numbers_are_refused(self):
+        for name, value in (("TF_WATCH_GRACE", "0.5"), ("TF_WATCH_MISSES", "0"), ("TF_WATCH_MISSES", "x")):
+            with self.subTest(name=name, value=value):
+                code, err, log = self.apply(f"http://127.0.0.1:{closed_port()}", "quiet", **{name: value})
+                self.assertEqual(2, code, err)
+                self.assertIn(f"deploy: {name} must be a whole number of 1 or more, got '{value}'", err)
+                self.assertNotIn("fake terraform", log, "terraform did not start")
+
+    def test_without_curl_the_watched_step_fails_with_one_sentence(self):
+        # Every command of this PATH (the fake terraform first) but curl, as on a machine without it.
+        tools = os.path.join(self.tmp, "tools")
+        os.makedirs(tools)
+        for folder in self.env["PATH"].split(os.pathsep):
+            for name in os.listdir(folder) if os.path.isdir(folder) else ():
+                target, link = os.path.join(folder, name), os.path.join(tools, name)
+                if name != "curl" and os.access(target, os.X_OK) and not os.path.lexists(link):
+                    os.symlink(target, link)
+        code, err, log = self.apply(f"http://127.0.0.1:{closed_port()}", "quiet", PATH=tools)
+        self.assertEqual(127, code, err)
+        self.assertIn("deploy: curl is not on PATH; it checks that the emulator still answers", err)
+        self.assertNotIn("fake terraform", log)
 
     def test_an_answering_emulator_lets_terraform_finish(self):
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answering)

@@ -1,5 +1,6 @@
 package io.glueplatform.devloop;
 
+import io.glueplatform.testing.JavaProcess;
 import io.glueplatform.testing.Repo;
 import io.glueplatform.testing.Tools;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +121,27 @@ class ColdSynthTest {
                 .asString().contains("no-such-node");
         assertThat(result.output()).doesNotContain("\tat ");
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void loadingTheProvidersModulesOnFirstUseChangesNothingWritten() throws IOException {
+        // run-program.sh starts jsii's Node with scripts/node/lazy-provider-exports.cjs (NODE_OPTIONS). The same
+        // program in a JVM whose Node has no NODE_OPTIONS requires every provider module up front, as a plain CDKTF
+        // app does: every environment's output must be byte for byte the same.
+        Path lazy = temp.resolve("lazy-all");
+        Tools.Result withHook = cold(lazy, Map.of("PLATFORM_ENVIRONMENTS", ""));
+        Path eager = temp.resolve("eager-all");
+        List<String> command = new ArrayList<>(List.of("env", "-u", "NODE_OPTIONS"));
+        command.addAll(JavaProcess.command(io.glueplatform.Main.class));
+        Tools.Result withoutHook = Tools.run(command, Map.of("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20",
+                "PLATFORM_TARGET", "offline", "PLATFORM_ENVIRONMENTS", "", "CDKTF_OUTDIR", eager.toString()), Repo.root(), 10);
+
+        assertThat(withHook.exitCode()).as(withHook.output()).isZero();
+        assertThat(withoutHook.exitCode()).as(withoutHook.output()).isZero();
+        try (var stacks = Files.list(lazy.resolve("stacks"))) {
+            assertThat(stacks.map(path -> path.getFileName().toString())).as("every environment").hasSizeGreaterThan(2);
+        }
+        assertThat(OutputTrees.differences(lazy, eager)).isEmpty();
     }
 
     /** A cold synth given {@code archive}: exit 0, exactly one warning (ending in {@code expected}), the reference's bytes. */

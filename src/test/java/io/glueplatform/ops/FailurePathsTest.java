@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
 import static io.glueplatform.config.ConfigFixtures.put;
@@ -214,61 +215,85 @@ class FailurePathsTest {
         // with other calls in flight). The watchdog interrupts Terraform ≈ 15 s after the stop; the deploy fails at step
         // 'apply' and says that the emulator no longer answers.
         Map<String, String> environment = withOwnEmulator("emulator-stops");
-        String port = environment.get("PLATFORM_EMULATOR_PORT");
-        Path logs = WORK.resolve("emulator-stops/logs");
-        Path pidFile = Repo.root().resolve("target/emulator-" + port + ".pid");
-        Thread stopper = new Thread(() -> onceTheApplyCreates(logs, pidFile, pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy)));
-        stopper.setDaemon(true);
-        stopper.start();
-        try {
-            Tools.Result make = Make.run(environment, 5, "deploy", "ENV=dev");
+        Tools.Result make = deployStoppingTheEmulator(environment, "emulator-stops",
+                pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy));
 
-            Make.assertFailedWith(make, "deploy", 1);
-            assertThat(make.output())
-                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " has not answered 3 checks 5 s apart during step 'apply';"
-                            + " interrupting Terraform now instead of waiting for the provider's retries")
-                    .contains("deploy: step 'apply' failed (exit 1)")
-                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " no longer answers (stopped, crashed or hung during the apply;")
-                    .doesNotContain("deploy: dev on emulator in");
-        } finally {
-            stopper.interrupt();
-            Tools.script("emulator.sh", environment, "stop");
-        }
+        String port = environment.get("PLATFORM_EMULATOR_PORT");
+        assertTheWatchdogEndedTheDeploy(make, port);
+        assertThat(make.output()).contains("deploy: the emulator at http://127.0.0.1:" + port
+                + " no longer answers (stopped or crashed during the apply;");
     }
 
     @Test
     void aHungEmulatorIsTakenForLostAndTheDeployEnds() throws Exception {
         // An emulator that hangs (here: SIGSTOP, so the kernel still accepts connections and nothing answers) would
         // keep Terraform waiting on its calls far past this test's 5 minutes. The watchdog takes it for lost after 3
-        // checks that get no answer within 20 s, interrupts Terraform, and the deploy says so and ends.
+        // checks that get no answer within 20 s, interrupts Terraform, and the deploy says so, names the process that
+        // still holds the port, and ends; make down (emulator.sh stop) then ends it although it never acts on SIGTERM.
         Map<String, String> environment = withOwnEmulator("emulator-hangs");
         String port = environment.get("PLATFORM_EMULATOR_PORT");
-        Path logs = WORK.resolve("emulator-hangs/logs");
-        Path pidFile = Repo.root().resolve("target/emulator-" + port + ".pid");
         long[] hung = {0};
-        Thread stopper = new Thread(() -> onceTheApplyCreates(logs, pidFile, pid -> {
-            hung[0] = pid;
-            signal("STOP", pid);
-        }));
+        try {
+            Tools.Result make = deployStoppingTheEmulator(environment, "emulator-hangs", pid -> {
+                hung[0] = pid;
+                signal("STOP", pid);
+            }, false);
+
+            assertThat(hung[0]).as("the emulator was stopped (SIGSTOP)").isPositive();
+            assertTheWatchdogEndedTheDeploy(make, port);
+            assertThat(make.output()).contains("deploy: the emulator at http://127.0.0.1:" + port + " no longer answers, but its process (pid "
+                    + hung[0] + ") still runs: it hung during the apply (its log: ").contains("make down stops it,");
+
+            Tools.Result start = Tools.script("emulator.sh", environment, "start");
+            assertThat(start.exitCode()).as(start.output()).isEqualTo(1);
+            assertThat(start.output()).contains("emulator: the emulator started earlier at http://127.0.0.1:" + port + " (pid " + hung[0]
+                    + ") runs but does not answer; make down stops it");
+
+            Tools.Result stop = Tools.script("emulator.sh", environment, "stop");
+            assertThat(stop.exitCode()).as(stop.output()).isZero();
+            assertThat(stop.output()).contains("emulator: pid " + hung[0] + " did not end on SIGTERM within 5 s; killed");
+            assertThat(ProcessHandle.of(hung[0]).filter(ProcessHandle::isAlive)).as("the hung emulator is gone").isEmpty();
+        } finally {
+            // Whatever failed above, no frozen emulator outlives the test.
+            if (hung[0] > 0) {
+                ProcessHandle.of(hung[0]).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    /**
+     * make deploy ENV=dev on the emulator of {@code environment} (which the deploy starts), with {@code stop} given
+     * that emulator's pid 1 s after the apply's first resource starts (see {@link #onceTheApplyCreates}); the
+     * emulator is stopped afterwards.
+     */
+    private static Tools.Result deployStoppingTheEmulator(Map<String, String> environment, String name, LongConsumer stop) {
+        return deployStoppingTheEmulator(environment, name, stop, true);
+    }
+
+    /** As above; {@code stopAfterwards} false leaves the emulator to the test. */
+    private static Tools.Result deployStoppingTheEmulator(Map<String, String> environment, String name, LongConsumer stop,
+                                                          boolean stopAfterwards) {
+        Path pidFile = Repo.root().resolve("target/emulator-" + environment.get("PLATFORM_EMULATOR_PORT") + ".pid");
+        Thread stopper = new Thread(() -> onceTheApplyCreates(WORK.resolve(name + "/logs"), pidFile, stop));
         stopper.setDaemon(true);
         stopper.start();
         try {
-            Tools.Result make = Make.run(environment, 5, "deploy", "ENV=dev");
-
-            Make.assertFailedWith(make, "deploy", 1);
-            assertThat(hung[0]).as("the emulator was stopped (SIGSTOP)").isPositive();
-            assertThat(make.output())
-                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " has not answered 3 checks 5 s apart during step 'apply';")
-                    .contains("deploy: step 'apply' failed (exit 1)")
-                    .contains("deploy: the emulator at http://127.0.0.1:" + port + " no longer answers (stopped, crashed or hung during the apply;")
-                    .doesNotContain("deploy: dev on emulator in");
+            return Make.run(environment, 5, "deploy", "ENV=dev");
         } finally {
             stopper.interrupt();
-            if (hung[0] > 0) {
-                signal("KILL", hung[0]);
+            if (stopAfterwards) {
+                Tools.script("emulator.sh", environment, "stop");
             }
-            Tools.script("emulator.sh", environment, "stop");
         }
+    }
+
+    private static void assertTheWatchdogEndedTheDeploy(Tools.Result make, String port) {
+        Make.assertFailedWith(make, "deploy", 1);
+        assertThat(make.output())
+                .containsPattern("deploy: the emulator at http://127\\.0\\.0\\.1:" + port + " has not answered for \\d+ s \\(3 checks in a row\\)"
+                        + " during step 'apply'; interrupting Terraform now instead of waiting for the provider's retries")
+                .contains("deploy: step 'apply' failed (exit 1)")
+                .doesNotContain("deploy: dev on emulator in");
     }
 
     private static void signal(String signal, long pid) {
@@ -304,7 +329,7 @@ class FailurePathsTest {
      * Waits until the deploy's apply has started creating resources (its first apply_start event: the S3 buckets are
      * among the first), then, 1 s later, stops the emulator the deploy started with {@code stop} (given its pid).
      */
-    private static void onceTheApplyCreates(Path logs, Path pidFile, java.util.function.LongConsumer stop) {
+    private static void onceTheApplyCreates(Path logs, Path pidFile, LongConsumer stop) {
         try {
             for (int i = 0; i < 1200 && !Thread.currentThread().isInterrupted(); i++) {
                 if (Files.isDirectory(logs)) {

@@ -206,7 +206,10 @@ class OperationsE2ETest {
                 .containsPattern("deploy: binary plan \\S+/deploy\\.tfplan, its JSON \\S+/deploy\\.json")
                 .contains("(allowed by ALLOW_DESTROY=1)")
                 .containsPattern("Error: (waiting for|creating) RDS DB Instance \\(ops-mysql\\)")
-                .contains("connection refused")
+                // The watchdog ends the apply (its provider calls end "context canceled"), not the provider's retries.
+                .containsPattern("deploy: the emulator at \\S+ has not answered for \\d+ s \\(3 checks in a row\\) during step 'apply';"
+                        + " interrupting Terraform now instead of waiting for the provider's retries")
+                .contains(" no longer answers (stopped or crashed during the apply;")
                 .containsPattern("apply: \\d+ error\\(s\\) after \\S+; \\d+ of \\d+ resources done; failed: .*aws_db_instance.rds_this")
                 .contains("deploy: step 'apply' failed (exit 1)")
                 .containsPattern("full Terraform log: \\S+\\.log")
