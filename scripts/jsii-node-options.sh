@@ -11,6 +11,21 @@ if [ ! -f "$hook" ]; then
   echo "jsii-node-options: $hook is missing (part of the repository: restore it with git checkout)" >&2
   exit 1
 fi
+# A damaged hook would stop every jsii Node at its start with a stack trace: its syntax is checked once per change of
+# the file (≈ 0.1 s; the stamp in target/ is newer than a checked file). Without node, jsii reports that itself.
+stamp="$(cd "$(dirname "$hook")/../.." && pwd)/target/.lazy-provider-exports.checked"
+node="${JSII_NODE:-node}"
+if [ ! "$stamp" -nt "$hook" ] && command -v "$node" >/dev/null; then
+  if ! problem="$("$node" --check "$hook" 2>&1)"; then
+    # node --check prints "<file>:<line>", the line, a caret, then e.g. "SyntaxError: Unexpected end of input".
+    where="$(head -1 <<<"$problem")"
+    error="$(grep -m1 -E '^[A-Za-z]*Error' <<<"$problem")" || error="node --check failed"
+    echo "jsii-node-options: $hook is not valid JavaScript ($error, line ${where##*:}); restore it with git checkout" >&2
+    exit 1
+  fi
+  mkdir -p "$(dirname "$stamp")"
+  : >"$stamp"
+fi
 # Node reads NODE_OPTIONS as space-separated options; a double-quoted value may hold spaces (\ and " escaped).
 escaped="${hook//\\/\\\\}"
 require="--require=\"${escaped//\"/\\\"}\""

@@ -235,6 +235,27 @@ class NodeOptions(unittest.TestCase):
             self.assertEqual(0, result.returncode, result.stderr)
             self.assertEqual("compileLazily", result.stdout.strip())
 
+    def test_a_damaged_hook_fails_with_one_sentence_once_repaired_it_passes(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            scripts = os.path.join(tmp, "scripts")
+            shutil.copytree(SCRIPTS, scripts, ignore=shutil.ignore_patterns("tests", "emulator", "__pycache__"))
+            hook = os.path.join(scripts, "node", "lazy-provider-exports.cjs")
+            with open(hook, encoding="utf-8") as handle:
+                good = handle.read()
+            with open(hook, "a", encoding="utf-8") as handle:
+                handle.write("this is not javascript (\n")
+            damaged = self.options(scripts=scripts)
+            self.assertEqual(1, damaged.returncode)
+            self.assertEqual("", damaged.stdout)
+            self.assertEqual([f"jsii-node-options: {hook} is not valid JavaScript (SyntaxError: Unexpected identifier 'is',"
+                              f" line {good.count(chr(10)) + 1}); restore it with git checkout"],
+                             damaged.stderr.strip().splitlines())
+            with open(hook, "w", encoding="utf-8") as handle:
+                handle.write(good)
+            repaired = self.options(scripts=scripts)
+            self.assertEqual(0, repaired.returncode, repaired.stderr)
+            self.assertTrue(os.path.exists(os.path.join(tmp, "target", ".lazy-provider-exports.checked")))
+
     def test_a_missing_hook_fails_with_one_sentence(self):
         with tempfile.TemporaryDirectory() as tmp:
             shutil.copy(os.path.join(SCRIPTS, "jsii-node-options.sh"), tmp)
