@@ -27,6 +27,7 @@ emulator_job=""
 emulator_log=""
 case "$target" in
   emulator)
+    tf_require_curl || exit $?
     port="${PLATFORM_EMULATOR_PORT:-5000}"
     export PLATFORM_EMULATOR_ENDPOINT="${PLATFORM_EMULATOR_ENDPOINT:-http://127.0.0.1:$port}"
     if ! tf_emulator_answers "$PLATFORM_EMULATOR_ENDPOINT"; then

@@ -14,8 +14,11 @@ repo_root="$(cd "$here/.." && pwd)"
 outdir="${CDKTF_OUTDIR:-$repo_root/cdktf.out}"
 case "$outdir" in /*) ;; *) outdir="$repo_root/$outdir" ;; esac
 confirm=ask
+source "$here/tf-run.sh"
+TF_SCRIPT=destroy
 case "$target" in
   emulator)
+    tf_require_curl || exit $?
     state="$outdir/../terraform-state/emulator/$env_name.tfstate"
     if ! bash "$here/emulator.sh" status >/dev/null 2>&1; then
       # A stopped emulator kept nothing: its state describes resources that no longer exist.
@@ -31,8 +34,6 @@ case "$target" in
     ;;
   *) echo "destroy: TARGET=$target is not allowed; allowed: emulator (default), aws" >&2; exit 2 ;;
 esac
-source "$here/tf-run.sh"
-TF_SCRIPT=destroy
 # An emulator that stops, crashes or hangs while Terraform runs ends the step (tf_watch_emulator): within ≈ 15 s, a
 # hung one within ≈ 1–2 min. Only on the emulator, whatever the caller's environment holds.
 TF_WATCH_EMULATOR=""

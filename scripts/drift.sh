@@ -14,6 +14,7 @@ source "$here/tf-run.sh"
 TF_SCRIPT=drift
 tf_require_tools
 endpoint="${PLATFORM_EMULATOR_ENDPOINT:-http://127.0.0.1:${PLATFORM_EMULATOR_PORT:-5000}}"
+if [ "${TARGET:-emulator}" = emulator ]; then tf_require_curl || exit $?; fi
 if [ "${TARGET:-emulator}" = emulator ] && ! tf_emulator_answers "$endpoint"; then
   tf_fail emulator 1 "no emulator answers at $endpoint; there is nothing deployed to compare (make deploy first)"
   exit 1

@@ -29,6 +29,11 @@ emulator_python() {
 # /moto-api/config is cheap and always answers; data.json serializes every backend and answers 500 once
 # some IAM state exists (moto 5.2.1), which would make a busy emulator look stopped.
 healthy() { curl -fsS -o /dev/null --max-time 5 "$url/moto-api/config" 2>/dev/null; }
+# Without curl every emulator would look unhealthy: one that runs would be started again, or reported stopped.
+case "${1:-status}" in
+  start|status|reset)
+    command -v curl >/dev/null || { echo "emulator: curl is not on PATH; it checks that the emulator answers (install curl)" >&2; exit 127; } ;;
+esac
 
 case "${1:-status}" in
   start)

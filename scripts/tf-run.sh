@@ -15,7 +15,8 @@
 #   tf_fail <step> <code> <message>    prints "<script>: step '<step>' failed (exit N): <message>" and the log path
 #   tf_require_fresh <outdir> <stack>  refuses (exit 5) a stack folder the last synth did not produce, or one
 #                                      older than its environment file or the program's sources
-#   tf_emulator_answers <url>          whether an emulator answers there (patiently: a busy one is slow)
+#   tf_emulator_answers <url>          whether an emulator answers there (patiently: a busy one is slow);
+#                                      tf_require_curl: 127 and one sentence without the curl it needs
 #   tf_state_has_resources <file>      0 a local state file holds a managed resource, 1 it does not (or no file),
 #                                      2 it is not a Terraform state; tf_state_is_surely_empty <file>: only the 1
 #   TF_WATCH_EMULATOR=<url>            set by the scripts that work on the emulator: while a tf_run step runs, a
@@ -41,10 +42,18 @@ tf_require_tools() {
   command -v python3 >/dev/null || { echo "$TF_SCRIPT: python3 is not on PATH; it renders progress and plan summaries" >&2; exit 127; }
 }
 
+# curl asks the emulator whether it answers (tf_emulator_answers, the watchdog, emulator.sh). Without it every
+# emulator would look stopped: a deploy would start a second one, a destroy would drop the state of a running one.
+tf_require_curl() {
+  command -v curl >/dev/null && return 0
+  echo "$TF_SCRIPT: curl is not on PATH; it checks that the emulator answers (install curl)" >&2
+  return 127
+}
+
 # What the emulator watchdog needs: curl, and whole numbers where it counts (a fraction of a second is fine for the
 # interval and the answer timeout, which sleep and curl take as they are).
 tf_require_watch_tools() {
-  command -v curl >/dev/null || { echo "$TF_SCRIPT: curl is not on PATH; it checks that the emulator still answers" >&2; return 127; }
+  tf_require_curl || return $?
   local name value
   for name in TF_WATCH_MISSES TF_WATCH_GRACE; do
     value="${!name:-1}"

@@ -110,6 +110,18 @@ def ended(pid, seconds=10):
     return False
 
 
+def path_without_curl(path, folder):
+    """A PATH (one folder of links) with every command of `path`, the first of each name, but curl: a machine
+    without it."""
+    os.makedirs(folder)
+    for directory in path.split(os.pathsep):
+        for name in os.listdir(directory) if os.path.isdir(directory) else ():
+            target, link = os.path.join(directory, name), os.path.join(folder, name)
+            if name != "curl" and os.access(target, os.X_OK) and not os.path.lexists(link):
+                os.symlink(target, link)
+    return folder
+
+
 def closed_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -221,17 +233,10 @@ class WatchEmulator(unittest.TestCase):
                 self.assertNotIn("fake terraform", log, "terraform did not start")
 
     def test_without_curl_the_watched_step_fails_with_one_sentence(self):
-        # Every command of this PATH (the fake terraform first) but curl, as on a machine without it.
-        tools = os.path.join(self.tmp, "tools")
-        os.makedirs(tools)
-        for folder in self.env["PATH"].split(os.pathsep):
-            for name in os.listdir(folder) if os.path.isdir(folder) else ():
-                target, link = os.path.join(folder, name), os.path.join(tools, name)
-                if name != "curl" and os.access(target, os.X_OK) and not os.path.lexists(link):
-                    os.symlink(target, link)
+        tools = path_without_curl(self.env["PATH"], os.path.join(self.tmp, "tools"))
         code, err, log = self.apply(f"http://127.0.0.1:{closed_port()}", "quiet", PATH=tools)
         self.assertEqual(127, code, err)
-        self.assertIn("deploy: curl is not on PATH; it checks that the emulator still answers", err)
+        self.assertIn("deploy: curl is not on PATH; it checks that the emulator answers (install curl)", err)
         self.assertNotIn("fake terraform", log)
 
     def test_an_answering_emulator_lets_terraform_finish(self):
@@ -252,6 +257,37 @@ class WatchEmulator(unittest.TestCase):
         self.assertEqual(0, code, err)
         self.assertIn("fake terraform: done", log)
         self.assertNotIn("watchdog", log)
+
+
+
+class WithoutCurl(unittest.TestCase):
+    """curl tells whether the emulator answers. Without it each emulator script stops with one sentence and exit 127
+    before it acts: no second emulator started, no state of a running one removed as "nothing to destroy"."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        self.addCleanup(subprocess.run, ["rm", "-rf", self.tmp])
+        self.state = os.path.join(self.tmp, "terraform-state", "emulator", "dev.tfstate")
+        os.makedirs(os.path.dirname(self.state))
+        with open(self.state, "w", encoding="utf-8") as handle:
+            json.dump(state({"mode": "managed", "type": "aws_kms_key", "name": "kms_this"}), handle)
+        self.env = dict(os.environ, PATH=path_without_curl(os.environ["PATH"], os.path.join(self.tmp, "tools")),
+                        CDKTF_OUTDIR=os.path.join(self.tmp, "cdktf.out"), PLATFORM_EMULATOR_PORT=str(closed_port()),
+                        PLATFORM_LOG_DIR=os.path.join(self.tmp, "logs"))
+
+    def run_script(self, *command):
+        return subprocess.run(["bash", os.path.join(SCRIPTS, command[0])] + list(command[1:]), capture_output=True,
+                              text=True, timeout=120, env=self.env, stdin=subprocess.DEVNULL)
+
+    def test_each_emulator_script_stops_with_one_sentence(self):
+        for script, name in (("deploy.sh", "deploy"), ("destroy.sh", "destroy"), ("emulator.sh", "emulator")):
+            with self.subTest(script=script):
+                result = self.run_script(script, *(["status"] if script == "emulator.sh" else ["dev"]))
+                self.assertEqual(127, result.returncode, result.stderr)
+                self.assertEqual([f"{name}: curl is not on PATH; it checks that the emulator answers (install curl)"],
+                                 result.stderr.strip().splitlines()[-1:])
+                self.assertNotIn("emulator: running", result.stdout)
+        self.assertTrue(os.path.exists(self.state), "destroy kept the state")
 
 
 if __name__ == "__main__":
