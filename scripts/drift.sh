@@ -14,10 +14,12 @@ source "$here/tf-run.sh"
 TF_SCRIPT=drift
 tf_require_tools
 endpoint="${PLATFORM_EMULATOR_ENDPOINT:-http://127.0.0.1:${PLATFORM_EMULATOR_PORT:-5000}}"
-if [ "${TARGET:-emulator}" = emulator ]; then tf_require_curl || exit $?; fi
-if [ "${TARGET:-emulator}" = emulator ] && ! tf_emulator_answers "$endpoint"; then
-  tf_fail emulator 1 "no emulator answers at $endpoint; there is nothing deployed to compare (make deploy first)"
-  exit 1
+if [ "${TARGET:-emulator}" = emulator ]; then
+  tf_require_curl || exit $?
+  if ! tf_emulator_answers "$endpoint"; then
+    tf_fail emulator 1 "no emulator answers at $endpoint; there is nothing deployed to compare (make deploy first)"
+    exit 1
+  fi
 fi
 tf_require_fresh "$outdir" "$stack"
 # An emulator that stops, crashes or hangs while Terraform runs ends the step (tf_watch_emulator): within ≈ 15 s, a

@@ -29,6 +29,7 @@ emulator_python() {
 # /moto-api/config is cheap and always answers; data.json serializes every backend and answers 500 once
 # some IAM state exists (moto 5.2.1), which would make a busy emulator look stopped.
 healthy() { curl -fsS -o /dev/null --max-time 5 "$url/moto-api/config" 2>/dev/null; }
+ends_within_5s() { for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.1; done; return 1; }
 # Without curl every emulator would look unhealthy: one that runs would be started again, or reported stopped.
 case "${1:-status}" in
   start|status|reset)
@@ -73,11 +74,9 @@ MSG
           echo "emulator: could not stop pid $pid (pid file $pid_file)" >&2
           exit 1
         fi
-        for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-        if kill -0 "$pid" 2>/dev/null; then
+        if ! ends_within_5s "$pid"; then
           kill -KILL "$pid" 2>/dev/null
-          for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-          if kill -0 "$pid" 2>/dev/null; then
+          if ! ends_within_5s "$pid"; then
             echo "emulator: pid $pid did not end after SIGTERM and SIGKILL (pid file $pid_file)" >&2
             exit 1
           fi
