@@ -58,7 +58,12 @@ $(CDS_STAMP): $(CLASSPATH_FILE) | $(COMPILED)
 	JAVA='$(JAVA)' bash scripts/cds-archive.sh target/cds/synth.jsa
 	@touch $@
 
-build: $(CLASSPATH_FILE) $(COMPILED) $(CDS_STAMP) ## compile, cache the classpath and the class-data archive
+# jsii's kernel, run by scripts/node/jsii-runtime (the JSII_RUNTIME of every JVM here; one Node process instead of two).
+JSII_PROGRAM := target/jsii-runtime/program.js
+$(JSII_PROGRAM): $(CLASSPATH_FILE) scripts/jsii-runtime-extract.sh
+	JAVA='$(JAVA)' bash scripts/jsii-runtime-extract.sh $(CLASSPATH_FILE) $@
+
+build: $(CLASSPATH_FILE) $(COMPILED) $(JSII_PROGRAM) $(CDS_STAMP) ## compile, cache the classpath, jsii's kernel and the class-data archive
 
 # make reports every failure as 2; scripts/synth.sh exits with the program's own code (2 configuration, 3 preflight, 1 other).
 # The program runs in the warm synth server when `make watch` runs one (scripts/run-program.sh), else in a cold JVM
@@ -72,9 +77,9 @@ watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) 
 # The program's commands that synthesize keep java.io.tmpdir under target/: jsii leaves the folder it unpacks its
 # runtime into behind in every JVM (make clean removes them; /tmp would collect them).
 JSII_JVM_TMP = -Djava.io.tmpdir=$(CURDIR)/target
-# ... and start jsii's Node with the options a synth uses (the provider's modules load on first use; see
-# scripts/jsii-node-options.sh). A recipe line that starts with it stops if the options cannot be made.
-JSII_NODE = NODE_OPTIONS="$$(bash scripts/jsii-node-options.sh)" && export NODE_OPTIONS &&
+# ... and start jsii's Node as a synth does (scripts/jsii-env.sh: the provider's modules load on first use, one Node
+# process). A recipe line that starts with it stops if that cannot be set up.
+JSII_NODE = source scripts/jsii-env.sh &&
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
 	$(JSII_NODE) PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport

@@ -3,15 +3,19 @@
 # floor / all / floor with the Node hook / floor+N ×1 stack / ×4 stacks, each without and with addresses, so machine
 # load hits every figure alike; medians are reported, and ratios are what count on a shared machine).
 #   floor        bench/FloorApp.java: one stack, AWS provider, one bucket; same cdktf + provider jars, cold JVM with the
-#                JVM's default flags and no NODE_OPTIONS (as a plain CDKTF app starts). The platform's cold path
-#                (scripts/run-program.sh) adds its own: C1 only, serial GC, the class-data archive of make build, the jsii
-#                preload of Main, and Node requiring the provider's modules on first use (scripts/jsii-node-options.sh)
-#   floor, lazy  the same floor app with that Node hook alone: how much of the platform's lead is the hook
+#                JVM's default flags, no NODE_OPTIONS and jsii's bundled runtime (as a plain CDKTF app starts). The
+#                platform's cold path (scripts/run-program.sh) adds its own: C1 only, serial GC, the class-data archive
+#                of make build, the jsii preload of Main, and jsii's Node as scripts/jsii-env.sh starts it (the provider's
+#                modules required on first use; one Node process instead of jsii's relay and kernel)
+#   floor, platform's Node  the same floor app with that Node alone: how much of the platform's lead is Node's
 #   synth dev    make synth ENV=dev, cold (PLATFORM_SYNTH_SERVER=off)
-#   synth all    make synth (every environment: one stack each), cold
-#   stack floor  FloorApp with N extra resources per stack (N = dev's resource count; log groups, one jsii call each),
-#                one stack and four: a third of the difference is the least an extra stack of N resources can cost;
-#                again with an overrideLogicalId per resource (stable addresses, as the platform keeps them)
+#   synth all    make synth (every environment: one stack each), cold. Per stack, two readings: above the floor,
+#                (all − floor) / stacks, the arithmetic of issue 14's table (its "≈ 1.2 s per extra stack" is
+#                (11.3 − 6.6) / 4); and the marginal cost of one more stack, (all − dev) / (stacks − 1)
+#   stack floor  FloorApp with N extra resources per stack (N = dev's resource count; log groups, one jsii call each)
+#                and the platform's Node, one stack and four: a third of the difference is the least an extra stack of N
+#                resources can cost; again with an overrideLogicalId per resource (stable addresses, as the platform
+#                keeps them)
 #   warm         make synth ENV=dev through a synth server (bench's own, own state dir): unchanged, and
 #                right after an edit of a source file (compile + synth; the file is restored afterwards)
 #   unit-test    make unit-test (skip with BENCH_UNIT_TEST=0)
@@ -46,32 +50,36 @@ timed() {
   end=$(date +%s.%N)
   printf '%.3f\n' "$(echo "$end - $start" | bc)"
 }
-floor() { env -u NODE_OPTIONS java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor" "${1:-1}" "${2:-0}" "${3:-}"; }
-lazy_node_options="$(env -u NODE_OPTIONS bash scripts/jsii-node-options.sh)"
-floor_lazy() { NODE_OPTIONS="$lazy_node_options" java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor-lazy" 1 0 ""; }
+floor() { env -u NODE_OPTIONS -u JSII_RUNTIME java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor"; }
+# what scripts/jsii-env.sh sets for a caller that has set nothing
+platform_node="$(env -u NODE_OPTIONS -u JSII_RUNTIME bash -c 'source scripts/jsii-env.sh && printf "%s\n%s\n" "$NODE_OPTIONS" "$JSII_RUNTIME"')"
+floor_node() {
+  NODE_OPTIONS="$(sed -n 1p <<<"$platform_node")" JSII_RUNTIME="$(sed -n 2p <<<"$platform_node")" \
+    java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor-node" "${1:-1}" "${2:-0}" "${3:-}"
+}
 cold() { PLATFORM_SYNTH_SERVER=off make --no-print-directory -s synth ENV="$1" CDKTF_OUTDIR="$work/out-cold-${1:-all}"; }
 
 # Untimed first runs: page cache and jsii's extraction cache warm for every figure alike; dev's resource count.
 timed warm-up floor >/dev/null
-timed warm-up floor_lazy >/dev/null
+timed warm-up floor_node >/dev/null
 timed warm-up cold dev >/dev/null
 resources="$(python3 -c 'import json,sys; print(sum(len(v) for v in json.load(open(sys.argv[1])).get("resource", {}).values()))' \
   "$work/out-cold-dev/stacks/dev/cdk.tf.json")"
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
-declare -a t_floor=() t_floor_lazy=() t_dev=() t_all=() t_stack1=() t_stack2=() t_named1=() t_named2=()
+declare -a t_floor=() t_floor_node=() t_dev=() t_all=() t_stack1=() t_stack2=() t_named1=() t_named2=()
 for round in $(seq 1 "$rounds"); do
   t_floor+=("$(timed floor floor)")
   t_dev+=("$(timed dev cold dev)")
   t_floor+=("$(timed floor floor)")
   t_all+=("$(timed all cold "")")
-  t_floor_lazy+=("$(timed floor-lazy floor_lazy)")
-  t_stack1+=("$(timed stack-floor floor 1 "$resources")")
-  t_stack2+=("$(timed stack-floor floor 4 "$resources")")
-  t_named1+=("$(timed stack-floor floor 1 "$resources" addresses)")
-  t_named2+=("$(timed stack-floor floor 4 "$resources" addresses)")
+  t_floor_node+=("$(timed floor-node floor_node)")
+  t_stack1+=("$(timed stack-floor floor_node 1 "$resources")")
+  t_stack2+=("$(timed stack-floor floor_node 4 "$resources")")
+  t_named1+=("$(timed stack-floor floor_node 1 "$resources" addresses)")
+  t_named2+=("$(timed stack-floor floor_node 4 "$resources" addresses)")
   echo "bench: round $round/$rounds: floor ${t_floor[-2]} / ${t_floor[-1]} s, dev ${t_dev[-1]} s, all ${t_all[-1]} s," \
-    "floor with the Node hook ${t_floor_lazy[-1]} s," \
+    "floor with the platform's Node ${t_floor_node[-1]} s," \
     "floor +$resources resources ${t_stack1[-1]} s (1 stack) / ${t_stack2[-1]} s (4 stacks)," \
     "with their own addresses ${t_named1[-1]} / ${t_named2[-1]} s" >&2
 done
@@ -143,7 +151,7 @@ if [ "${BENCH_MAKE_TEST:-1}" != 0 ]; then
 fi
 
 f=$(printf '%s\n' "${t_floor[@]}" | median)
-fl=$(printf '%s\n' "${t_floor_lazy[@]}" | median)
+fn=$(printf '%s\n' "${t_floor_node[@]}" | median)
 d=$(printf '%s\n' "${t_dev[@]}" | median)
 a=$(printf '%s\n' "${t_all[@]}" | median)
 w=$(printf '%s\n' "${t_warm[@]}" | median)
@@ -151,7 +159,9 @@ e=$(printf '%s\n' "${t_edit[@]}" | median)
 ratio() { printf '%.2f' "$(echo "scale=4; $1 / $2" | bc)"; }
 stacks=$(find "$work/out-cold-all/stacks" -mindepth 1 -maxdepth 1 -type d | wc -l)
 [ "$stacks" -gt 1 ] || { echo "bench: make synth wrote $stacks stack(s); the per-stack figure needs two or more" >&2; exit 1; }
-per_stack=$(printf '%.2f' "$(echo "scale=4; ($a - $d) / ($stacks - 1)" | bc)")
+per_stack=$(printf '%.2f' "$(echo "scale=4; ($a - $f) / $stacks" | bc)")
+per_stack_node=$(printf '%.2f' "$(echo "scale=4; ($a - $fn) / $stacks" | bc)")
+marginal=$(printf '%.2f' "$(echo "scale=4; ($a - $d) / ($stacks - 1)" | bc)")
 s1=$(printf '%s\n' "${t_stack1[@]}" | median)
 s2=$(printf '%s\n' "${t_stack2[@]}" | median)
 # three extra stacks, so that one cold JVM's noise is spread over three
@@ -164,14 +174,16 @@ cat <<TABLE
 | what (median of $rounds; load $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end) | seconds | ratio | goal |
 |---|---|---|---|
 | floor: one-bucket CDKTF Java app, cold | $f | 1.00 | |
-| make synth ENV=dev, cold | $d | $(ratio "$d" "$f")× floor; $(ratio "$d" "$fl")× the floor with the platform's Node hook | ≤ 1.15× |
-| make synth ($stacks stacks), cold | $a | $(ratio "$a" "$f")× floor; $per_stack s per extra stack | ≤ 1.15×; ≤ 0.15 s per stack |
+| make synth ENV=dev, cold | $d | $(ratio "$d" "$f")× floor; $(ratio "$d" "$fn")× the floor with the platform's Node | ≤ 1.15× |
+| make synth ($stacks stacks), cold | $a | $(ratio "$a" "$f")× floor; $per_stack s per stack above the floor, (all − floor) / $stacks | ≤ 1.15×; ≤ 0.15 s per stack |
+| per stack above the floor with the platform's Node, (all − that floor) / $stacks | $per_stack_node | | |
+| marginal cost of one more stack, (all − dev) / $((stacks - 1)) (the others are bigger than dev) | $marginal | | |
 | make synth ENV=dev, warm server, no change | $w | $(ratio "$w" "$f")× floor | |
 | edit → make synth ENV=dev, warm server | $e | $(ratio "$e" "$f")× floor | ≤ 1.5 s |
 | make unit-test | $unit | | ≤ 30 s |
 | make test | $make_test | | ≤ 15 min |
 | first make deploy of dev, emulator | $deploy | | ≤ 120 s |
-| floor with the platform's Node hook alone (scripts/jsii-node-options.sh), cold | $fl | $(ratio "$fl" "$f")× floor | |
-| floor of an extra stack: FloorApp, (4 stacks − 1 stack) / 3, $resources resources each | $stack_floor | (one jsii create per resource: $s1 / $s2 s) | |
+| floor with the platform's Node alone (scripts/jsii-env.sh), cold | $fn | $(ratio "$fn" "$f")× floor | |
+| floor of an extra stack: FloorApp with the platform's Node, (4 stacks − 1 stack) / 3, $resources resources each | $stack_floor | (one jsii create per resource: $s1 / $s2 s) | |
 | the same, each resource given its own address (create + overrideLogicalId, as the platform must) | $named_floor | ($n1 / $n2 s) | |
 TABLE

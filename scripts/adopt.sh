@@ -53,10 +53,9 @@ classpath="target/classes:$(cat target/classpath.txt)"
 started=$(date +%s)
 
 # 1. Match and write the migration file (bad input: one sentence, exit 2, nothing written).
-# java.io.tmpdir under target/: jsii leaves the folder it unpacks its runtime into behind in every JVM. Node starts
-# with the options a synth uses (scripts/jsii-node-options.sh).
-NODE_OPTIONS="$(bash "$repo_root/scripts/jsii-node-options.sh")"
-export NODE_OPTIONS
+# java.io.tmpdir under target/: jsii leaves the folders it unpacks packages into behind in every JVM. jsii's Node
+# starts as in a synth (scripts/jsii-env.sh).
+source "$repo_root/scripts/jsii-env.sh"
 PLATFORM_TARGET="$target" PLATFORM_CONFIG_DIR="$config_dir" java -Djava.io.tmpdir="$repo_root/target" -cp "$classpath" io.glueplatform.migration.AdoptCommand \
   "$env_name" "$state" "$mode"
 

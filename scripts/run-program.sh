@@ -8,10 +8,9 @@ set -euo pipefail
 # end-of-life banner for Node 20 otherwise, which buries the one line that matters when a synth fails.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="${JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION:-20}"
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-# Node loads the AWS provider's resource modules on first use (scripts/jsii-node-options.sh). Set before the warm
-# path too: the server serves only requests whose NODE_OPTIONS equal its own.
-NODE_OPTIONS="$(bash "$repo_root/scripts/jsii-node-options.sh")"
-export NODE_OPTIONS
+# jsii's Node loads the AWS provider's resource modules on first use and runs as one process (scripts/jsii-env.sh).
+# Set before the warm path too: the server serves only requests whose NODE_OPTIONS equal its own.
+source "$repo_root/scripts/jsii-env.sh"
 # PLATFORM_SYNTH_SERVER_DIR: the server's state folder (default target/devloop; tests run their own server)
 port_file="${PLATFORM_SYNTH_SERVER_DIR:-$repo_root/target/devloop}/server.port"
 
@@ -48,6 +47,8 @@ if [ "${PLATFORM_SYNTH_SERVER:-auto}" != off ] && [ -f "$port_file" ] && warm "$
 fi
 java="${JAVA:-java}"
 command -v "$java" >/dev/null || { echo "synth: $java (the JAVA variable, else java on PATH) was not found; install Java 17 or point JAVA at its java" >&2; exit 127; }
+node="${JSII_NODE:-node}"
+command -v "$node" >/dev/null || { echo "synth: $node (the JSII_NODE variable, else node on PATH) was not found; install Node.js 18 or later or point JSII_NODE at its node" >&2; exit 127; }
 # make reports a failed compile as 2, which would read as "invalid configuration": say what failed instead.
 if ! make --no-print-directory -s -C "$repo_root" build; then
   echo "synth: step 'build' failed: the program did not compile (see above)" >&2
@@ -69,9 +70,9 @@ else
   if [ -f "$archive" ]; then reason="older than target/classpath.txt"; fi
   echo "synth: class-data archive $archive is $reason; synthesizing without it (make build rebuilds it)" >&2
 fi
-# jsii extracts its Node runtime into java.io.tmpdir for every JVM and leaves that folder behind (emptied) when the
-# JVM exits: one more folder in /tmp per synth. Each cold synth gets a temporary folder of its own, removed once the
-# JVM has ended. The JVM is this script's child (no exec, so the folder can be removed after it): a TERM, INT or HUP
+# jsii unpacks into java.io.tmpdir for every JVM, and its bundled runtime (a caller's JSII_RUNTIME of its own may
+# still use it) leaves its folder behind: one more folder in /tmp per synth. Each cold synth gets a temporary folder
+# of its own, removed once the JVM has ended. The JVM is this script's child (no exec, so the folder can be removed after it): a TERM, INT or HUP
 # sent to the script alone (a supervisor, the cdktf CLI stopping its app) is passed on to the JVM, and the script
 # waits for it before the EXIT trap runs. stdin stays the JVM's (a background job would otherwise get /dev/null).
 tmp_dir="$(mktemp -d "${TMPDIR:-/tmp}/glue-platform-synth.XXXXXX")"

@@ -9,9 +9,8 @@ cd "$repo_root"
 heap="${SYNTH_SERVER_HEAP:-1g}"
 # cdktf's App in Node prefers $CDKTF_OUTDIR to the outdir each request passes: the server must not have one.
 unset CDKTF_OUTDIR
-# The same NODE_OPTIONS as a cold synth (scripts/run-program.sh): the provider's modules load on first use.
-NODE_OPTIONS="$(bash scripts/jsii-node-options.sh)"
-export NODE_OPTIONS
+# jsii's Node starts as in a cold synth (scripts/run-program.sh, scripts/jsii-env.sh).
+source scripts/jsii-env.sh
 # jsii leaves the folder it extracts its runtime into behind in every JVM: the server's go under target/ (make clean).
 tmp_dir="$repo_root/target/devloop/tmp"
 while true; do

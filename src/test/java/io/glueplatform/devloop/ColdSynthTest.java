@@ -112,36 +112,54 @@ class ColdSynthTest {
     }
 
     @Test
-    void aJsiiRuntimeThatCannotStartIsReportedOnceAndWritesNothing() {
+    void aNodeThatIsNotThereIsNamedWithExit127AndNothingWritten() {
         Path out = temp.resolve("no-node");
         Tools.Result result = cold(out, Map.of("JSII_NODE", temp.resolve("no-such-node").toString()));
 
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(127);
+        assertThat(result.output().strip()).startsWith("synth: " + temp.resolve("no-such-node"))
+                .endsWith("was not found; install Node.js 18 or later or point JSII_NODE at its node").doesNotContain("\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aJsiiRuntimeThatCannotStartIsReportedAndWritesNothing() throws IOException {
+        // Past run-program.sh's check (a node that is there but cannot run jsii's kernel): the runtime's own reason
+        // reaches the terminal, then the program's one line; no stack trace, nothing written.
+        Path out = temp.resolve("no-kernel");
+        Path notNode = temp.resolve("not-node");
+        Files.writeString(notNode, "#!/bin/sh\necho \"not node: $*\" >&2\nexit 3\n");
+        assertThat(notNode.toFile().setExecutable(true)).isTrue();
+        Tools.Result result = cold(out, Map.of("JSII_NODE", notNode.toString()));
+
         assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+        assertThat(result.output()).contains("not node: --preserve-symlinks");
         assertThat(result.output().lines().filter(line -> line.startsWith("glue-platform: unexpected error"))).singleElement()
-                .asString().contains("no-such-node");
+                .asString().contains("Child process exited unexpectedly");
         assertThat(result.output()).doesNotContain("\tat ");
         assertThat(out).doesNotExist();
     }
 
     @Test
-    void loadingTheProvidersModulesOnFirstUseChangesNothingWritten() throws IOException {
-        // run-program.sh starts jsii's Node with scripts/node/lazy-provider-exports.cjs (NODE_OPTIONS). The same
-        // program in a JVM whose Node has no NODE_OPTIONS requires every provider module up front, as a plain CDKTF
-        // app does: every environment's output must be byte for byte the same.
-        Path lazy = temp.resolve("lazy-all");
-        Tools.Result withHook = cold(lazy, Map.of("PLATFORM_ENVIRONMENTS", ""));
-        Path eager = temp.resolve("eager-all");
-        List<String> command = new ArrayList<>(List.of("env", "-u", "NODE_OPTIONS"));
+    void thePlatformsJsiiNodeChangesNothingWritten() throws IOException {
+        // run-program.sh starts jsii's Node as scripts/jsii-env.sh says: the provider's modules required on first use
+        // (NODE_OPTIONS) and one Node process running jsii's kernel (JSII_RUNTIME). The same program in a JVM with
+        // neither requires every provider module up front through jsii's bundled two-process runtime, as a plain
+        // CDKTF app does: every environment's output must be byte for byte the same.
+        Path platform = temp.resolve("platform-node-all");
+        Tools.Result withPlatformNode = cold(platform, Map.of("PLATFORM_ENVIRONMENTS", ""));
+        Path plain = temp.resolve("plain-node-all");
+        List<String> command = new ArrayList<>(List.of("env", "-u", "NODE_OPTIONS", "-u", "JSII_RUNTIME"));
         command.addAll(JavaProcess.command(io.glueplatform.Main.class));
-        Tools.Result withoutHook = Tools.run(command, Map.of("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20",
-                "PLATFORM_TARGET", "offline", "PLATFORM_ENVIRONMENTS", "", "CDKTF_OUTDIR", eager.toString()), Repo.root(), 10);
+        Tools.Result withPlainNode = Tools.run(command, Map.of("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20",
+                "PLATFORM_TARGET", "offline", "PLATFORM_ENVIRONMENTS", "", "CDKTF_OUTDIR", plain.toString()), Repo.root(), 10);
 
-        assertThat(withHook.exitCode()).as(withHook.output()).isZero();
-        assertThat(withoutHook.exitCode()).as(withoutHook.output()).isZero();
-        try (var stacks = Files.list(lazy.resolve("stacks"))) {
+        assertThat(withPlatformNode.exitCode()).as(withPlatformNode.output()).isZero();
+        assertThat(withPlainNode.exitCode()).as(withPlainNode.output()).isZero();
+        try (var stacks = Files.list(platform.resolve("stacks"))) {
             assertThat(stacks.map(path -> path.getFileName().toString())).as("every environment").hasSizeGreaterThan(2);
         }
-        assertThat(OutputTrees.differences(lazy, eager)).isEmpty();
+        assertThat(OutputTrees.differences(platform, plain)).isEmpty();
     }
 
     /** A cold synth given {@code archive}: exit 0, exactly one warning (ending in {@code expected}), the reference's bytes. */
