@@ -80,6 +80,37 @@ class Extract(unittest.TestCase):
             self.assertFalse(os.path.exists(out))
             self.assertEqual([], os.listdir(os.path.dirname(out)), "no temporary folder left")
 
+    def test_a_jar_without_the_kernel_fails_with_one_sentence(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            empty = os.path.join(tmp, "jsii-runtime-9.9.9.jar")
+            with zipfile.ZipFile(empty, "w") as jar:
+                jar.writestr("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n")
+            classpath = os.path.join(tmp, "classpath.txt")
+            with open(classpath, "w", encoding="utf-8") as handle:
+                handle.write(empty)
+            out = os.path.join(tmp, "jsii-runtime", "program.js")
+            result = self.extract(classpath, out)
+            self.assertEqual(1, result.returncode)
+            self.assertEqual([f"jsii-runtime-extract: {empty} has no {PROGRAM_ENTRY}"], result.stderr.strip().splitlines())
+            self.assertFalse(os.path.exists(out))
+
+    def test_without_the_jdks_jar_tool_it_fails_with_exit_127(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            # a PATH with what the script needs (bash's own tools), but no jar and no JAVA pointing at a JDK
+            bin_dir = os.path.join(tmp, "bin")
+            os.makedirs(bin_dir)
+            for tool in ("mkdir", "mktemp", "dirname", "rm", "grep", "touch", "mv"):
+                os.symlink(shutil.which(tool), os.path.join(bin_dir, tool))
+            env = without("JAVA")
+            env["PATH"] = bin_dir
+            out = os.path.join(tmp, "jsii-runtime", "program.js")
+            result = subprocess.run([shutil.which("bash"), os.path.join(SCRIPTS, "jsii-runtime-extract.sh"), CLASSPATH, out],
+                                    capture_output=True, text=True, timeout=60, env=env)
+            self.assertEqual(127, result.returncode)
+            self.assertEqual(["jsii-runtime-extract: jar (the JDK's jar tool) was not found; install a JDK 17"],
+                             result.stderr.strip().splitlines())
+            self.assertFalse(os.path.exists(out))
+
     def test_a_classpath_without_jsii_fails_with_one_sentence(self):
         with tempfile.TemporaryDirectory() as tmp:
             classpath = os.path.join(tmp, "classpath.txt")
