@@ -79,10 +79,10 @@ watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) 
 JSII_JVM_TMP = -Djava.io.tmpdir=$(CURDIR)/target
 # ... and start jsii's Node as a synth does (scripts/jsii-env.sh: the provider's modules load on first use, one Node
 # process). A recipe line that starts with it stops if that cannot be set up.
-JSII_NODE = source scripts/jsii-env.sh &&
+JSII_ENV = source scripts/jsii-env.sh &&
 
 reachability: build ## per Glue job: ENI subnet/AZ -> route table -> NAT/S3 endpoint/peering -> data stores, and the preflight (ENV=dataxr)
-	$(JSII_NODE) PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
+	$(JSII_ENV) PLATFORM_ENVIRONMENTS=$(ENV) $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.preflight.ReachabilityReport
 
 # make check FILE=path/to/cdk.tf.json [JUNIT=report.xml] [SARIF=report.sarif]: exit 3 on error findings, 2 on bad input.
 check: build ## run the policy checks on any Terraform JSON: FILE=cdktf.out/stacks/dev/cdk.tf.json [JUNIT=..] [SARIF=..]
@@ -91,10 +91,10 @@ check: build ## run the policy checks on any Terraform JSON: FILE=cdktf.out/stac
 		$(if $(JUNIT),--junit '$(JUNIT)') $(if $(SARIF),--sarif '$(SARIF)') '$(FILE)'
 
 diagram: build ## draw docs/architecture/<env>.dot/.svg/.png from the synthesized stack (all environments without ENV, then README's cost table)
-	$(JSII_NODE) PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand
+	$(JSII_ENV) PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.DiagramCommand
 
 cost: build ## monthly cost estimate per resource from the synthesized stack, at the list prices in src/main/resources/cost (ENV=prod)
-	$(JSII_NODE) PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.CostCommand
+	$(JSII_ENV) PLATFORM_ENVIRONMENTS='$(ENV)' $(JAVA) $(JSII_JVM_TMP) -cp target/classes:$$(cat $(CLASSPATH_FILE)) io.glueplatform.docs.CostCommand
 
 plan: ## init + validate + plan of ENV (default dev, TARGET=offline): plan.tfplan, plan.json, plan.md summary; CHECK=1 exits 2 on changes (make: any failure = 2); ALLOW_DESTROY=1
 	@$(MAKE) --no-print-directory synth ENV='$(or $(ENV),dev)' TARGET='$(TARGET)'

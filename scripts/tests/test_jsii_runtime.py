@@ -224,5 +224,21 @@ class JsiiEnv(unittest.TestCase):
             self.assertIn("lazy-provider-exports.cjs is missing", result.stderr)
 
 
+class MakeKeepsJsiiNode(unittest.TestCase):
+    """JSII_NODE is jsii's variable for the node to run: make must pass a caller's value on untouched (make's own
+    recipe macros once had that name, so a caller's JSII_NODE reached jsii as a line of shell)."""
+
+    def test_a_callers_node_reaches_the_synth(self):
+        env = without("NODE_OPTIONS", "JSII_RUNTIME", "MAKEFLAGS", "MAKELEVEL")
+        env.update({"JSII_NODE": "/no/such/node", "PLATFORM_SYNTH_SERVER": "off"})
+        with tempfile.TemporaryDirectory() as tmp:
+            result = subprocess.run(["make", "--no-print-directory", "-s", "synth", "ENV=dev", f"CDKTF_OUTDIR={tmp}/out"],
+                                    cwd=REPO, capture_output=True, text=True, timeout=300, env=env)
+            self.assertNotEqual(0, result.returncode)
+            self.assertIn("synth: /no/such/node (the JSII_NODE variable, else node on PATH) was not found;",
+                          result.stderr)
+            self.assertFalse(os.path.exists(os.path.join(tmp, "out")))
+
+
 if __name__ == "__main__":
     unittest.main()
