@@ -165,6 +165,26 @@ class Launcher(unittest.TestCase):
             self.assertEqual([f"jsii-runtime: {os.path.realpath(tmp)}/target/jsii-runtime/program.js is missing;"
                               " make build extracts it from the jsii-runtime jar"], result.stderr.strip().splitlines())
 
+    def test_a_damaged_kernel_is_named_once_and_checked_again_once_replaced(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            copy_scripts(tmp)
+            kernel = os.path.join(tmp, "target", "jsii-runtime", "program.js")
+            os.makedirs(os.path.dirname(kernel))
+            with open(kernel, "w", encoding="utf-8") as handle:
+                handle.write(FAKE_KERNEL + "\nfunction cut(short {\n")
+            damaged = self.start(tmp)
+            self.assertEqual(1, damaged.returncode)
+            self.assertEqual("", damaged.stdout)
+            self.assertEqual([f"jsii-runtime: {os.path.realpath(kernel)} is damaged (SyntaxError: Unexpected token '{{',"
+                              f" line {FAKE_KERNEL.count(chr(10)) + 2}); make clean build extracts it again"],
+                             damaged.stderr.strip().splitlines())
+            with open(kernel, "w", encoding="utf-8") as handle:  # what make build's extraction does
+                handle.write(FAKE_KERNEL)
+            repaired = self.start(tmp, stdin="request 2\n")
+            self.assertEqual(0, repaired.returncode, repaired.stderr)
+            self.assertEqual("answer to request 2\n", repaired.stdout)
+            self.assertTrue(os.path.getmtime(kernel + ".checked") >= os.path.getmtime(kernel), "checked once, not per start")
+
     def test_a_node_that_is_not_there_is_named_with_exit_127(self):
         env = without("NODE_OPTIONS")
         env["JSII_NODE"] = "/no/such/node"
