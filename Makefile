@@ -74,8 +74,8 @@ synth: $(CLASSPATH_FILE) ## synthesize cdktf.out/ (ENV=dev for one environment; 
 watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) on every change; make synth uses it
 	bash scripts/synth-server.sh --watch '$(or $(ENV),dev)' --target '$(TARGET)'
 
-# The program's commands that synthesize keep java.io.tmpdir under target/: jsii leaves the folder it unpacks its
-# runtime into behind in every JVM (make clean removes them; /tmp would collect them).
+# The program's commands that synthesize keep java.io.tmpdir under target/: jsii unpacks into it in every JVM, and its
+# bundled runtime (for a caller with a JSII_RUNTIME of its own) leaves a folder behind (make clean removes them).
 JSII_JVM_TMP = -Djava.io.tmpdir=$(CURDIR)/target
 # ... and start jsii's Node as a synth does (scripts/jsii-env.sh: the provider's modules load on first use, one Node
 # process). A recipe line that starts with it stops if that cannot be set up.
