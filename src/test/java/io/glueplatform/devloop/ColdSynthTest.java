@@ -143,23 +143,34 @@ class ColdSynthTest {
     @Test
     void thePlatformsJsiiNodeChangesNothingWritten() throws IOException {
         // run-program.sh starts jsii's Node as scripts/jsii-env.sh says: the provider's modules required on first use
-        // (NODE_OPTIONS) and one Node process running jsii's kernel (JSII_RUNTIME). The same program in a JVM with
-        // neither requires every provider module up front through jsii's bundled two-process runtime, as a plain
-        // CDKTF app does: every environment's output must be byte for byte the same.
-        Path platform = temp.resolve("platform-node-all");
-        Tools.Result withPlatformNode = cold(platform, Map.of("PLATFORM_ENVIRONMENTS", ""));
+        // (NODE_OPTIONS), one Node process running jsii's kernel (JSII_RUNTIME), and the provider's types read from the
+        // cache of those earlier runs looked up (scripts/node/jsii-assembly-cache.cjs). The same program in a JVM with
+        // none of it requires every provider module up front and parses the whole assembly through jsii's bundled
+        // two-process runtime, as a plain CDKTF app does: every environment's output must be byte for byte the same,
+        // from the run that fills an empty cache and from the one served by it.
+        Path cache = temp.resolve("assembly-cache");
+        Map<String, String> platformNode = Map.of("PLATFORM_ENVIRONMENTS", "", "PLATFORM_JSII_ASSEMBLY_CACHE_DIR", cache.toString());
+        Path filling = temp.resolve("platform-node-filling-the-cache");
+        Tools.Result fillingTheCache = cold(filling, platformNode);
+        Path served = temp.resolve("platform-node-served-by-the-cache");
+        Tools.Result servedByTheCache = cold(served, platformNode);
         Path plain = temp.resolve("plain-node-all");
         List<String> command = new ArrayList<>(List.of("env", "-u", "NODE_OPTIONS", "-u", "JSII_RUNTIME"));
         command.addAll(JavaProcess.command(io.glueplatform.Main.class));
         Tools.Result withPlainNode = Tools.run(command, Map.of("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20",
                 "PLATFORM_TARGET", "offline", "PLATFORM_ENVIRONMENTS", "", "CDKTF_OUTDIR", plain.toString()), Repo.root(), 10);
 
-        assertThat(withPlatformNode.exitCode()).as(withPlatformNode.output()).isZero();
+        assertThat(fillingTheCache.exitCode()).as(fillingTheCache.output()).isZero();
+        assertThat(servedByTheCache.exitCode()).as(servedByTheCache.output()).isZero();
         assertThat(withPlainNode.exitCode()).as(withPlainNode.output()).isZero();
-        try (var stacks = Files.list(platform.resolve("stacks"))) {
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(path -> path.getFileName().toString())).singleElement().asString().startsWith("@cdktf__provider-aws@");
+        }
+        try (var stacks = Files.list(plain.resolve("stacks"))) {
             assertThat(stacks.map(path -> path.getFileName().toString())).as("every environment").hasSizeGreaterThan(2);
         }
-        assertThat(OutputTrees.differences(platform, plain)).isEmpty();
+        assertThat(OutputTrees.differences(filling, plain)).isEmpty();
+        assertThat(OutputTrees.differences(served, plain)).isEmpty();
     }
 
     /** A cold synth given {@code archive}: exit 0, exactly one warning (ending in {@code expected}), the reference's bytes. */
