@@ -59,11 +59,12 @@ $(CDS_STAMP): $(CLASSPATH_FILE) | $(COMPILED)
 	@touch $@
 
 # jsii's kernel, run by scripts/node/jsii-runtime (the JSII_RUNTIME of every JVM here; one Node process instead of two).
-JSII_PROGRAM := target/jsii-runtime/program.js
-$(JSII_PROGRAM): $(CLASSPATH_FILE) scripts/jsii-runtime-extract.sh
-	JAVA='$(JAVA)' bash scripts/jsii-runtime-extract.sh $(CLASSPATH_FILE) $@
+# Every Maven build takes it from the jsii-runtime jar (pom.xml, execution jsii-kernel); this only restores a removed one.
+JSII_KERNEL := target/jsii-runtime/software/amazon/jsii/lib/program.js
+$(JSII_KERNEL):
+	$(MVN) generate-resources
 
-build: $(CLASSPATH_FILE) $(COMPILED) $(JSII_PROGRAM) $(CDS_STAMP) ## compile, cache the classpath, jsii's kernel and the class-data archive
+build: $(CLASSPATH_FILE) $(COMPILED) $(CDS_STAMP) | $(JSII_KERNEL) ## compile, cache the classpath and the class-data archive
 
 # make reports every failure as 2; scripts/synth.sh exits with the program's own code (2 configuration, 3 preflight, 1 other).
 # The program runs in the warm synth server when `make watch` runs one (scripts/run-program.sh), else in a cold JVM

@@ -15,12 +15,17 @@ fi
 # the file (≈ 0.1 s; the stamp in target/ is newer than a checked file). Without node, jsii reports that itself.
 stamp="$(cd "$(dirname "$hook")/../.." && pwd)/target/.lazy-provider-exports.checked"
 node="${JSII_NODE:-node}"
-if [ ! "$stamp" -nt "$hook" ] && command -v "$node" >/dev/null; then
-  if ! problem="$("$node" --check "$hook" 2>&1)"; then
-    # node --check prints "<file>:<line>", the line, a caret, then e.g. "SyntaxError: Unexpected end of input".
-    where="$(head -1 <<<"$problem")"
-    error="$(grep -m1 -E '^[A-Za-z]*Error' <<<"$problem")" || error="node --check failed"
-    echo "jsii-node-options: $hook is not valid JavaScript ($error, line ${where##*:}); restore it with git checkout" >&2
+# shellcheck disable=SC2086 # JSII_NODE may carry arguments (jsii runs it through a shell)
+if [ ! "$stamp" -nt "$hook" ] && command -v ${node%% *} >/dev/null; then
+  source "$(dirname "$hook")/js-syntax.sh"
+  # shellcheck disable=SC2086
+  status=0
+  error="$(js_syntax_error "$hook" $node)" || status=$?
+  if [ "$status" = 1 ]; then
+    echo "jsii-node-options: $hook is not valid JavaScript ($error); restore it with git checkout" >&2
+    exit 1
+  elif [ "$status" != 0 ]; then
+    echo "jsii-node-options: Node ($node) could not run: $error" >&2
     exit 1
   fi
   mkdir -p "$(dirname "$stamp")"

@@ -48,6 +48,7 @@ fi
 java="${JAVA:-java}"
 command -v "$java" >/dev/null || { echo "synth: $java (the JAVA variable, else java on PATH) was not found; install Java 17 or point JAVA at its java" >&2; exit 127; }
 node="${JSII_NODE:-node}"
+node="${node%% *}" # JSII_NODE may carry arguments (jsii runs it through a shell)
 command -v "$node" >/dev/null || { echo "synth: $node (the JSII_NODE variable, else node on PATH) was not found; install Node.js 18 or later or point JSII_NODE at its node" >&2; exit 127; }
 # make reports a failed compile as 2, which would read as "invalid configuration": say what failed instead.
 if ! make --no-print-directory -s -C "$repo_root" build; then

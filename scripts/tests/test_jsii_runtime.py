@@ -1,149 +1,91 @@
-"""scripts/node/jsii-runtime (one Node process runs jsii's kernel), scripts/jsii-runtime-extract.sh (make build takes
-that kernel from the jsii-runtime jar) and scripts/jsii-env.sh (what every JVM here starts jsii's Node with), run with
-the real bash, node, JDK jar tool and the kernel of the build (target/classpath.txt, written by make build)."""
+"""scripts/node/jsii-runtime (one Node process runs jsii's kernel, with jsii-stdio.cjs giving it the stdio of jsii's
+own runtime) and scripts/jsii-env.sh (what every JVM here starts jsii's Node with), run with the real sh, bash, node
+and the kernel of the build (every Maven build extracts it from the jsii-runtime jar; pom.xml, execution jsii-kernel)."""
+import base64
 import json
 import os
 import shutil
 import subprocess
 import tempfile
 import unittest
-import zipfile
 
 SCRIPTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO = os.path.dirname(SCRIPTS)
-CLASSPATH = os.path.join(REPO, "target", "classpath.txt")
-PROGRAM_ENTRY = "software/amazon/jsii/lib/program.js"
+KERNEL_PATH = os.path.join("target", "jsii-runtime", "software", "amazon", "jsii", "lib", "program.js")
+KERNEL = os.path.join(REPO, KERNEL_PATH)
 
-# Stands in for jsii's kernel where the test needs to see the descriptors: it answers on fd 3 what it read from fd 3,
-# and writes to stdout (console.log) and stderr as a library would.
+# Stands in for jsii's kernel where the test needs to see the descriptors: it has the two lines the launcher checks,
+# answers on fd 3 what it read from fd 3, and writes as libraries do (console, process streams, fs.writeSync).
 FAKE_KERNEL = """
+const stdio = {
+        readFD: 3,
+        writeFD: 3
+};
 const fs = require('fs');
 console.log('a library writing to stdout');
 console.error('a library writing to stderr');
+process.stderr.write(Buffer.from('bytes, '));
+fs.writeSync(2, Buffer.from('xxthe kernel debug line\\n'), 2);
 const buffer = Buffer.alloc(100);
 const read = fs.readSync(3, buffer, 0, buffer.length, null);
 fs.writeSync(3, 'answer to ' + buffer.slice(0, read).toString().trim() + '\\n');
 """
 
 
-def jsii_runtime_jar():
-    with open(CLASSPATH, encoding="utf-8") as handle:
-        entries = handle.read().strip().split(":")
-    jars = [entry for entry in entries if os.path.basename(entry).startswith("jsii-runtime-")]
-    assert len(jars) == 1, f"one jsii-runtime jar on the classpath, got {jars}"
-    return jars[0]
-
-
-def copy_scripts(root):
-    """The scripts folder under root/scripts, as in a checkout (the launcher finds target/ from its own place)."""
-    scripts = os.path.join(root, "scripts")
-    shutil.copytree(SCRIPTS, scripts, ignore=shutil.ignore_patterns("tests", "emulator", "__pycache__"))
-    return scripts
-
-
 def without(*names):
     return {k: v for k, v in os.environ.items() if k not in names}
 
 
-class Extract(unittest.TestCase):
-    def extract(self, classpath_file, out):
-        return subprocess.run(["bash", os.path.join(SCRIPTS, "jsii-runtime-extract.sh"), classpath_file, out],
-                              capture_output=True, text=True, timeout=120)
+def checkout(root, kernel=FAKE_KERNEL):
+    """A checkout at root: the scripts, and `kernel` where the build extracts jsii's (None: no kernel)."""
+    shutil.copytree(SCRIPTS, os.path.join(root, "scripts"), ignore=shutil.ignore_patterns("tests", "emulator", "__pycache__"))
+    if kernel is not None:
+        write_kernel(root, kernel)
+    return root
 
-    def test_takes_the_kernel_of_the_build_from_its_jar_newer_than_the_classpath(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            out = os.path.join(tmp, "jsii-runtime", "program.js")
-            result = self.extract(CLASSPATH, out)
-            self.assertEqual(0, result.returncode, result.stderr)
-            self.assertEqual("", result.stderr)
-            with zipfile.ZipFile(jsii_runtime_jar()) as jar, open(out, "rb") as extracted:
-                self.assertEqual(jar.read(PROGRAM_ENTRY), extracted.read())
-            self.assertGreaterEqual(os.path.getmtime(out), os.path.getmtime(CLASSPATH), "make must not extract again")
-            self.assertEqual(["program.js"], os.listdir(os.path.dirname(out)), "no temporary folder left")
 
-    def test_a_kernel_that_no_longer_reads_fd_3_fails_the_build_with_the_reason(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            with zipfile.ZipFile(jsii_runtime_jar()) as jar:
-                program = jar.read(PROGRAM_ENTRY).decode("utf-8")
-            changed = os.path.join(tmp, "jsii-runtime-9.9.9.jar")
-            with zipfile.ZipFile(changed, "w") as jar:
-                jar.writestr(PROGRAM_ENTRY, program.replace("readFD: 3,", "readFD: 4,"))
-            classpath = os.path.join(tmp, "classpath.txt")
-            with open(classpath, "w", encoding="utf-8") as handle:
-                handle.write(f"/elsewhere/cdktf-0.19.2.jar:{changed}")
-            out = os.path.join(tmp, "jsii-runtime", "program.js")
-            result = self.extract(classpath, out)
-            self.assertEqual(1, result.returncode)
-            self.assertEqual([f"jsii-runtime-extract: {PROGRAM_ENTRY} of jsii-runtime-9.9.9.jar no longer has 'readFD: 3,'"
-                              " once; scripts/node/jsii-runtime must be adapted to this jsii version"],
-                             result.stderr.strip().splitlines())
-            self.assertFalse(os.path.exists(out))
-            self.assertEqual([], os.listdir(os.path.dirname(out)), "no temporary folder left")
+def write_kernel(root, text):
+    path = os.path.join(root, KERNEL_PATH)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    return path
 
-    def test_a_jar_without_the_kernel_fails_with_one_sentence(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            empty = os.path.join(tmp, "jsii-runtime-9.9.9.jar")
-            with zipfile.ZipFile(empty, "w") as jar:
-                jar.writestr("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n")
-            classpath = os.path.join(tmp, "classpath.txt")
-            with open(classpath, "w", encoding="utf-8") as handle:
-                handle.write(empty)
-            out = os.path.join(tmp, "jsii-runtime", "program.js")
-            result = self.extract(classpath, out)
-            self.assertEqual(1, result.returncode)
-            self.assertEqual([f"jsii-runtime-extract: {empty} has no {PROGRAM_ENTRY}"], result.stderr.strip().splitlines())
-            self.assertFalse(os.path.exists(out))
 
-    def test_without_the_jdks_jar_tool_it_fails_with_exit_127(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            # a PATH with what the script needs (bash's own tools), but no jar and no JAVA pointing at a JDK
-            bin_dir = os.path.join(tmp, "bin")
-            os.makedirs(bin_dir)
-            for tool in ("mkdir", "mktemp", "dirname", "rm", "grep", "touch", "mv"):
-                os.symlink(shutil.which(tool), os.path.join(bin_dir, tool))
-            env = without("JAVA")
-            env["PATH"] = bin_dir
-            out = os.path.join(tmp, "jsii-runtime", "program.js")
-            result = subprocess.run([shutil.which("bash"), os.path.join(SCRIPTS, "jsii-runtime-extract.sh"), CLASSPATH, out],
-                                    capture_output=True, text=True, timeout=60, env=env)
-            self.assertEqual(127, result.returncode)
-            self.assertEqual(["jsii-runtime-extract: jar (the JDK's jar tool) was not found; install a JDK 17"],
-                             result.stderr.strip().splitlines())
-            self.assertFalse(os.path.exists(out))
-
-    def test_a_classpath_without_jsii_fails_with_one_sentence(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            classpath = os.path.join(tmp, "classpath.txt")
-            with open(classpath, "w", encoding="utf-8") as handle:
-                handle.write("/elsewhere/cdktf-0.19.2.jar\n")
-            result = self.extract(classpath, os.path.join(tmp, "program.js"))
-            self.assertEqual(1, result.returncode)
-            self.assertEqual([f"jsii-runtime-extract: no jsii-runtime jar on the classpath in {classpath}"],
-                             result.stderr.strip().splitlines())
+def relayed(stderr):
+    """What jsii's Java runtime does with the kernel's stderr: records {"stdout"|"stderr": base64} become bytes."""
+    streams = {"stdout": b"", "stderr": b"", "plain": []}
+    for line in stderr.splitlines():
+        record = json.loads(line) if line.startswith("{") else None
+        if record is None:
+            streams["plain"].append(line)
+        else:
+            for tag, data in record.items():
+                streams[tag] += base64.b64decode(data)
+    return streams
 
 
 class Launcher(unittest.TestCase):
     def start(self, root, env=None, stdin=""):
         return subprocess.run([os.path.join(root, "scripts", "node", "jsii-runtime")], input=stdin, capture_output=True,
-                              text=True, timeout=60, env=env or without("NODE_OPTIONS"))
+                              text=True, timeout=60, env=env or without("NODE_OPTIONS", "JSII_NODE"))
 
-    def test_requests_come_on_stdin_answers_leave_on_stdout_and_nothing_else_does(self):
+    def test_requests_come_on_stdin_answers_leave_on_stdout_and_output_goes_to_java_as_the_relay_gave_it(self):
         with tempfile.TemporaryDirectory() as tmp:
-            copy_scripts(tmp)
-            os.makedirs(os.path.join(tmp, "target", "jsii-runtime"))
-            with open(os.path.join(tmp, "target", "jsii-runtime", "program.js"), "w", encoding="utf-8") as handle:
-                handle.write(FAKE_KERNEL)
-            result = self.start(tmp, stdin="request 1\n")
+            result = self.start(checkout(tmp), stdin="request 1\n")
             self.assertEqual(0, result.returncode, result.stderr)
             self.assertEqual("answer to request 1\n", result.stdout)
-            self.assertEqual(["a library writing to stdout", "a library writing to stderr"], result.stderr.splitlines())
+            streams = relayed(result.stderr)
+            self.assertEqual(b"a library writing to stdout\n", streams["stdout"])
+            self.assertEqual(b"a library writing to stderr\nbytes, the kernel debug line\n", streams["stderr"])
+            self.assertEqual([], streams["plain"])
 
     def test_the_kernel_of_the_build_answers_as_jsii_java_runtime_expects(self):
         # The real program.js, spoken to as the Java runtime does: its hello, then one request and its answer.
-        program = os.path.join(REPO, "target", "jsii-runtime", "program.js")
-        self.assertTrue(os.path.isfile(program), "make build extracts the kernel")
+        self.assertTrue(os.path.isfile(KERNEL), "every Maven build extracts the kernel")
         process = subprocess.Popen([os.path.join(SCRIPTS, "node", "jsii-runtime")], stdin=subprocess.PIPE,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=without("NODE_OPTIONS"))
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env=dict(without("NODE_OPTIONS", "JSII_NODE"), JSII_DEBUG="1"))
         try:
             hello = json.loads(process.stdout.readline())
             self.assertTrue(hello["hello"].startswith("@jsii/runtime@"), hello)
@@ -153,45 +95,95 @@ class Launcher(unittest.TestCase):
         finally:
             process.stdin.close()
             self.assertEqual(0, process.wait(timeout=30), "the kernel ends when its requests end")
+            stderr = process.stderr.read()
             process.stdout.close()
             process.stderr.close()
+        # JSII_DEBUG: the kernel's own trace of the request reaches Java as its stderr, one record per write.
+        streams = relayed(stderr)
+        self.assertEqual([], streams["plain"])
+        self.assertIn(b'> {"api":"stats"}\n', streams["stderr"])
 
     def test_a_missing_kernel_is_named_with_the_command_that_extracts_it(self):
         with tempfile.TemporaryDirectory() as tmp:
-            copy_scripts(tmp)
-            result = self.start(tmp)
+            result = self.start(checkout(tmp, kernel=None))
             self.assertEqual(1, result.returncode)
             self.assertEqual("", result.stdout)
-            self.assertEqual([f"jsii-runtime: {os.path.realpath(tmp)}/target/jsii-runtime/program.js is missing;"
-                              " make build extracts it from the jsii-runtime jar"], result.stderr.strip().splitlines())
+            self.assertEqual([f"jsii-runtime: {os.path.realpath(tmp)}/{KERNEL_PATH} is missing;"
+                              " make build (or any mvn build) extracts it from the jsii-runtime jar"],
+                             result.stderr.strip().splitlines())
 
-    def test_a_damaged_kernel_is_named_once_and_checked_again_once_replaced(self):
+    def test_a_kernel_is_checked_once_per_file_and_a_damaged_one_is_named(self):
         with tempfile.TemporaryDirectory() as tmp:
-            copy_scripts(tmp)
-            kernel = os.path.join(tmp, "target", "jsii-runtime", "program.js")
-            os.makedirs(os.path.dirname(kernel))
-            with open(kernel, "w", encoding="utf-8") as handle:
-                handle.write(FAKE_KERNEL + "\nfunction cut(short {\n")
-            damaged = self.start(tmp)
+            checkout(tmp)
+            # a node that logs each syntax check before running the real one
+            log = os.path.join(tmp, "checks.log")
+            counting = os.path.join(tmp, "counting-node")
+            with open(counting, "w", encoding="utf-8") as handle:
+                handle.write(f'#!/bin/sh\ncase "$*" in *--check*) echo check >>"{log}";; esac\nexec node "$@"\n')
+            os.chmod(counting, 0o755)
+            env = dict(without("NODE_OPTIONS"), JSII_NODE=counting)
+            for request in ("one", "two"):
+                self.assertEqual(f"answer to {request}\n", self.start(tmp, env=env, stdin=request + "\n").stdout)
+            with open(log, encoding="utf-8") as handle:
+                self.assertEqual(["check"], handle.read().split(), "checked once, not per start")
+            kernel = write_kernel(tmp, FAKE_KERNEL + "\nfunction cut(short {\n")  # a build cut short
+            damaged = self.start(tmp, env=env)
             self.assertEqual(1, damaged.returncode)
             self.assertEqual("", damaged.stdout)
             self.assertEqual([f"jsii-runtime: {os.path.realpath(kernel)} is damaged (SyntaxError: Unexpected token '{{',"
                               f" line {FAKE_KERNEL.count(chr(10)) + 2}); make clean build extracts it again"],
                              damaged.stderr.strip().splitlines())
-            with open(kernel, "w", encoding="utf-8") as handle:  # what make build's extraction does
-                handle.write(FAKE_KERNEL)
-            repaired = self.start(tmp, stdin="request 2\n")
-            self.assertEqual(0, repaired.returncode, repaired.stderr)
-            self.assertEqual("answer to request 2\n", repaired.stdout)
-            self.assertTrue(os.path.getmtime(kernel + ".checked") >= os.path.getmtime(kernel), "checked once, not per start")
+            write_kernel(tmp, FAKE_KERNEL)
+            self.assertEqual("answer to three\n", self.start(tmp, env=env, stdin="three\n").stdout)
+
+    def test_a_kernel_that_no_longer_talks_on_fd_3_is_named(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            kernel = checkout(tmp, kernel=FAKE_KERNEL.replace("readFD: 3,", "readFD: 4,")) and os.path.join(tmp, KERNEL_PATH)
+            result = self.start(tmp)
+            self.assertEqual(1, result.returncode)
+            self.assertEqual([f"jsii-runtime: {os.path.realpath(kernel)} no longer has 'readFD: 3,' once (another jsii"
+                              " version); scripts/node/jsii-runtime must be adapted to it"], result.stderr.strip().splitlines())
+
+    def test_an_unwritable_stamp_only_means_checking_again(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            checkout(tmp)
+            os.makedirs(os.path.join(tmp, KERNEL_PATH + ".checked"))  # a directory where the stamp goes
+            result = self.start(tmp, stdin="request\n")
+            self.assertEqual(0, result.returncode, result.stderr)
+            self.assertEqual("answer to request\n", result.stdout)
+
+    def test_node_given_with_arguments_as_jsii_allows(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            checkout(tmp)
+            env = dict(without("NODE_OPTIONS"), JSII_NODE="node --max-old-space-size=256")
+            self.assertEqual("answer to request\n", self.start(tmp, env=env, stdin="request\n").stdout)
 
     def test_a_node_that_is_not_there_is_named_with_exit_127(self):
-        env = without("NODE_OPTIONS")
-        env["JSII_NODE"] = "/no/such/node"
+        env = dict(without("NODE_OPTIONS"), JSII_NODE="/no/such/node --some-flag")
         result = self.start(REPO, env=env)
         self.assertEqual(127, result.returncode)
         self.assertEqual(["jsii-runtime: Node (/no/such/node) was not found; install Node.js 18 or later,"
                           " or point JSII_NODE at its node"], result.stderr.strip().splitlines())
+
+    def test_a_node_that_cannot_run_is_named_not_the_kernel(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            checkout(tmp)
+            broken = os.path.join(tmp, "broken-node")
+            with open(broken, "w", encoding="utf-8") as handle:
+                handle.write("#!/bin/sh\nexit 3\n")
+            os.chmod(broken, 0o755)
+            result = self.start(tmp, env=dict(without("NODE_OPTIONS"), JSII_NODE=broken))
+            self.assertEqual(1, result.returncode)
+            self.assertEqual([f"jsii-runtime: Node ({broken}) could not run: exit 3, no output"],
+                             result.stderr.strip().splitlines())
+
+    def test_a_checkout_reached_through_a_symbolic_link_works_alike(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            real = checkout(os.path.join(tmp, "real"))
+            os.symlink(real, os.path.join(tmp, "link"))
+            result = self.start(os.path.join(tmp, "link"), stdin="request\n")
+            self.assertEqual(0, result.returncode, result.stderr)
+            self.assertEqual("answer to request\n", result.stdout)
 
 
 class JsiiEnv(unittest.TestCase):
@@ -227,15 +219,16 @@ class JsiiEnv(unittest.TestCase):
         # launcher whole (it then reports the kernel missing from that checkout's target/).
         with tempfile.TemporaryDirectory() as tmp:
             root = os.path.join(tmp, "it's a \"checkout\"")
-            scripts = copy_scripts(root)
+            scripts = os.path.join(checkout(root, kernel=None), "scripts")
             result = self.source(scripts=scripts, then='/bin/sh -c "$JSII_RUNTIME"')
             self.assertEqual(1, result.returncode)
-            self.assertEqual([f"jsii-runtime: {os.path.realpath(root)}/target/jsii-runtime/program.js is missing;"
-                              " make build extracts it from the jsii-runtime jar"], result.stderr.strip().splitlines())
+            self.assertEqual([f"jsii-runtime: {os.path.realpath(root)}/{KERNEL_PATH} is missing;"
+                              " make build (or any mvn build) extracts it from the jsii-runtime jar"],
+                             result.stderr.strip().splitlines())
 
     def test_a_missing_hook_stops_the_caller_with_one_sentence(self):
         with tempfile.TemporaryDirectory() as tmp:
-            scripts = copy_scripts(tmp)
+            scripts = os.path.join(checkout(tmp, kernel=None), "scripts")
             os.remove(os.path.join(scripts, "node", "lazy-provider-exports.cjs"))
             result = self.source(scripts=scripts, then="echo the caller went on")
             self.assertEqual(1, result.returncode)

@@ -8,7 +8,10 @@ import java.io.PrintStream;
  * <p>jsii-runtime 1.94's {@code JsiiRuntime.ErrorStreamSink} forwards node's stderr line by line and, at
  * end of stream, hands its (empty) buffer to {@code System.err.println}. The cdktf CLI labels every line an
  * app writes to stderr as {@code [ERROR]}, so every healthy synth ended with a lone {@code [ERROR] default -}.
- * This stream drops exactly that call — {@code println} of an empty string — and passes everything else on.
+ * This stream drops exactly that call — {@code println} of an empty string. The same sink hands a line that is not
+ * one of jsii's {@code {"stderr": ...}} records (Node's own crash report, the message of scripts/node/jsii-runtime
+ * when it cannot start the kernel) to {@code println} with its newline still on, which printed an empty line after
+ * each: one newline is dropped from such a line. Everything else passes on unchanged.
  */
 public final class QuietJsiiStderr extends PrintStream {
 
@@ -25,8 +28,9 @@ public final class QuietJsiiStderr extends PrintStream {
 
     @Override
     public void println(String line) {
-        if (line != null && !line.isEmpty()) {
-            super.println(line);
+        if (line == null || line.isEmpty()) {
+            return;
         }
+        super.println(line.endsWith("\n") ? line.substring(0, line.length() - 1) : line);
     }
 }
