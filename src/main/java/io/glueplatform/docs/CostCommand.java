@@ -1,5 +1,6 @@
 package io.glueplatform.docs;
 
+import io.glueplatform.cdk.QuietJsiiStderr;
 import io.glueplatform.Main;
 import io.glueplatform.cost.CostException;
 import io.glueplatform.cost.CostModel;
@@ -13,6 +14,7 @@ public final class CostCommand {
     }
 
     public static void main(String[] args) {
+        QuietJsiiStderr.install();
         List<StackDocuments.Document> documents = StackDocuments.loadOrExit(Main.requested(args), "glue-platform cost: invalid configuration:");
         try {
             for (StackDocuments.Document document : documents) {

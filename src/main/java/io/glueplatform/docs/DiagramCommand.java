@@ -1,5 +1,6 @@
 package io.glueplatform.docs;
 
+import io.glueplatform.cdk.QuietJsiiStderr;
 import io.glueplatform.Main;
 import io.glueplatform.cost.CostEstimate;
 import io.glueplatform.cost.CostException;
@@ -24,6 +25,7 @@ public final class DiagramCommand {
     }
 
     public static void main(String[] args) {
+        QuietJsiiStderr.install();
         List<String> requested = Main.requested(args);
         List<StackDocuments.Document> documents = StackDocuments.loadOrExit(requested, "glue-platform diagram: invalid configuration, nothing was drawn:");
         try {

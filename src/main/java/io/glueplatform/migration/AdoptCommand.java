@@ -1,5 +1,6 @@
 package io.glueplatform.migration;
 
+import io.glueplatform.cdk.QuietJsiiStderr;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.App;
@@ -41,6 +42,7 @@ public final class AdoptCommand {
     }
 
     public static void main(String[] args) {
+        QuietJsiiStderr.install();
         System.exit(run(args, System.out, System.err));
     }
 

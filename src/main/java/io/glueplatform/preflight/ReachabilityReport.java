@@ -1,5 +1,6 @@
 package io.glueplatform.preflight;
 
+import io.glueplatform.cdk.QuietJsiiStderr;
 import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.config.ProcessEnvironment;
 import com.hashicorp.cdktf.App;
@@ -35,6 +36,7 @@ public final class ReachabilityReport {
     }
 
     public static void main(String[] args) {
+        QuietJsiiStderr.install();
         System.exit(UnexpectedError.guard(() -> run(args), System.err));
     }
 
