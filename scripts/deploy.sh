@@ -72,10 +72,7 @@ TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/
   || { code=$?; tf_fail synth "$code" "nothing was deployed (the program's message is above)"; exit "$code"; }
 tf_require_fresh "$outdir" "$stack"
 emulator_ready
-# An emulator that stops, crashes or hangs while Terraform runs ends the step (tf_watch_emulator): within ≈ 15 s, a
-# hung one within ≈ 1–2 min. Only on the emulator, whatever the caller's environment holds.
-TF_WATCH_EMULATOR=""
-if [ "$target" = emulator ]; then TF_WATCH_EMULATOR="$PLATFORM_EMULATOR_ENDPOINT"; fi
+tf_watch_emulator_when "$target" "${PLATFORM_EMULATOR_ENDPOINT:-}"
 cd "$outdir/stacks/$stack"
 tf_begin deploy "$stack"
 tf_run init quiet init -reconfigure -input=false -no-color || exit $?

@@ -34,10 +34,7 @@ case "$target" in
     ;;
   *) echo "destroy: TARGET=$target is not allowed; allowed: emulator (default), aws" >&2; exit 2 ;;
 esac
-# An emulator that stops, crashes or hangs while Terraform runs ends the step (tf_watch_emulator): within ≈ 15 s, a
-# hung one within ≈ 1–2 min. Only on the emulator, whatever the caller's environment holds.
-TF_WATCH_EMULATOR=""
-if [ "$target" = emulator ]; then TF_WATCH_EMULATOR="$PLATFORM_EMULATOR_ENDPOINT"; fi
+tf_watch_emulator_when "$target" "${PLATFORM_EMULATOR_ENDPOINT:-}"
 tf_require_tools
 make -s -C "$repo_root" build >/dev/null || { code=$?; tf_fail build "$code" "the program did not compile (see above); nothing was destroyed"; exit "$code"; }
 TARGET="$target" CDKTF_OUTDIR="$outdir" bash "$here/synth.sh" "$env_name" >/dev/null \

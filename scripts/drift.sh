@@ -22,10 +22,7 @@ if [ "${TARGET:-emulator}" = emulator ]; then
   fi
 fi
 tf_require_fresh "$outdir" "$stack"
-# An emulator that stops, crashes or hangs while Terraform runs ends the step (tf_watch_emulator): within ≈ 15 s, a
-# hung one within ≈ 1–2 min. Only on the emulator, whatever the caller's environment holds.
-TF_WATCH_EMULATOR=""
-if [ "${TARGET:-emulator}" = emulator ]; then TF_WATCH_EMULATOR="$endpoint"; fi
+tf_watch_emulator_when "${TARGET:-emulator}" "$endpoint"
 cd "$outdir/stacks/$stack"
 tf_begin drift "$stack"
 tf_run init quiet init -reconfigure -input=false -no-color || exit $?

@@ -19,15 +19,7 @@ node="${JSII_NODE:-node}"
 if [ ! "$stamp" -nt "$hook" ] && command -v ${node%% *} >/dev/null; then
   source "$(dirname "$hook")/js-syntax.sh"
   # shellcheck disable=SC2086
-  status=0
-  error="$(js_syntax_error "$hook" $node)" || status=$?
-  if [ "$status" = 1 ]; then
-    echo "jsii-node-options: $hook is not valid JavaScript ($error); restore it with git checkout" >&2
-    exit 1
-  elif [ "$status" != 0 ]; then
-    echo "jsii-node-options: Node ($node) could not run: $error" >&2
-    exit 1
-  fi
+  js_check jsii-node-options "$hook" "not valid JavaScript" "restore it with git checkout" $node || exit 1
   mkdir -p "$(dirname "$stamp")"
   : >"$stamp"
 fi

@@ -207,6 +207,15 @@ tf_emulator_answers_within() {
   [ -n "$code" ] && [ "$code" != 000 ]
 }
 
+# Called by the scripts that work on a target (deploy, destroy, drift): on the emulator, every tf_run step is watched
+# (TF_WATCH_EMULATOR, tf_watch_emulator below): an emulator that stops, crashes or hangs ends the step within ≈ 15 s,
+# a hung one within ≈ 1–2 min. Any other target is never watched, whatever the caller's environment holds.
+# Usage: tf_watch_emulator_when <target> <emulator url>
+tf_watch_emulator_when() {
+  TF_WATCH_EMULATOR=""
+  if [ "$1" = emulator ]; then TF_WATCH_EMULATOR="$2"; fi
+}
+
 # The watchdog of one tf_run step (run in the background; tf_run stops it when Terraform ends). Terraform reports a
 # stopped or crashed emulator only after the provider's retries (9 attempts per call, ≈ 45 s, for most calls; over
 # ten minutes once in CI), and a hung one (connections accepted, never answered) not at all. So every

@@ -12,8 +12,8 @@
 // the cache (slower, same result), and scripts/tests/test_jsii_assembly_cache.py fails on the kernel of the build.
 // Assemblies under 16 MB, and every one when jsii validates assemblies (JSII_VALIDATE_ASSEMBLIES), load as before.
 const fs = require('fs');
-const Module = require('module');
 const path = require('path');
+const { rewriteOnCompile } = require('./rewrite-on-compile.cjs');
 
 const KERNEL_LOAD_CALL = 'spec.loadAssemblyFromPath(packageDir, this.validateAssemblies)';
 const HOOK = Symbol.for('glue-platform.jsii-assembly-cache');
@@ -148,9 +148,9 @@ function removeAbandoned(directory) {
 
 globalThis[HOOK] = loadAssembly;
 
-const compile = Module.prototype._compile;
 // Node names the main module by its real path (a checkout reached through a symbolic link included).
 const kernel = realPath(process.argv[1]);
+rewriteOnCompile('routeAssemblyLoads', (filename) => filename === kernel, routeKernelLoad);
 
 function realPath(file) {
   try {
@@ -159,14 +159,5 @@ function realPath(file) {
     return null; // `node -e` and the like: no kernel to route
   }
 }
-Module.prototype._compile = function routeAssemblyLoads(content, filename, ...rest) {
-  if (filename === kernel) {
-    const routed = routeKernelLoad(content);
-    if (routed !== null) {
-      return compile.call(this, routed, filename, ...rest);
-    }
-  }
-  return compile.call(this, content, filename, ...rest);
-};
 
 module.exports = { routeKernelLoad, loadAssembly, KERNEL_LOAD_CALL };
