@@ -11,17 +11,26 @@ if [ ! -f "$hook" ]; then
   echo "jsii-node-options: $hook is missing (part of the repository: restore it with git checkout)" >&2
   exit 1
 fi
-# A damaged hook would stop every jsii Node at its start with a stack trace: its syntax is checked once per change of
-# the file (≈ 0.1 s; the stamp in target/ is newer than a checked file). Without node, jsii reports that itself.
+# A damaged hook would stop every jsii Node at its start with a stack trace. So each of scripts/node/*.cjs (this hook,
+# the mechanism it requires, and those scripts/node/jsii-runtime loads) is checked once per change of the file
+# (≈ 0.1 s each; the stamp in target/ is newer than every checked file). Without node, jsii reports that itself.
 stamp="$(cd "$(dirname "$hook")/../.." && pwd)/target/.lazy-provider-exports.checked"
 node="${JSII_NODE:-node}"
 # shellcheck disable=SC2086 # JSII_NODE may carry arguments (jsii runs it through a shell)
-if [ ! "$stamp" -nt "$hook" ] && command -v ${node%% *} >/dev/null; then
-  source "$(dirname "$hook")/js-syntax.sh"
-  # shellcheck disable=SC2086
-  js_check jsii-node-options "$hook" "not valid JavaScript" "restore it with git checkout" $node || exit 1
-  mkdir -p "$(dirname "$stamp")"
-  : >"$stamp"
+if command -v ${node%% *} >/dev/null; then
+  checked=0
+  for file in "$(dirname "$hook")"/*.cjs; do
+    if [ ! "$stamp" -nt "$file" ]; then
+      source "$(dirname "$hook")/js-syntax.sh"
+      # shellcheck disable=SC2086
+      js_check jsii-node-options "$file" "not valid JavaScript" "restore it with git checkout" $node || exit 1
+      checked=1
+    fi
+  done
+  if [ "$checked" = 1 ]; then
+    mkdir -p "$(dirname "$stamp")"
+    : >"$stamp"
+  fi
 fi
 # Node reads NODE_OPTIONS as space-separated options; a double-quoted value may hold spaces (\ and " escaped).
 escaped="${hook//\\/\\\\}"

@@ -256,6 +256,22 @@ class NodeOptions(unittest.TestCase):
             self.assertEqual(0, repaired.returncode, repaired.stderr)
             self.assertTrue(os.path.exists(os.path.join(tmp, "target", ".lazy-provider-exports.checked")))
 
+    def test_every_hook_file_jsii_node_loads_is_checked_so(self):
+        # the mechanism the hook requires, and the files scripts/node/jsii-runtime loads: damaged, each is named alike
+        for name in ("rewrite-on-compile.cjs", "jsii-stdio.cjs", "jsii-assembly-cache.cjs"):
+            with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
+                scripts = os.path.join(tmp, "scripts")
+                shutil.copytree(SCRIPTS, scripts, ignore=shutil.ignore_patterns("tests", "emulator", "__pycache__"))
+                damaged = os.path.join(scripts, "node", name)
+                with open(damaged, "a", encoding="utf-8") as handle:
+                    handle.write("this is not javascript (\n")
+                result = self.options(scripts=scripts)
+                self.assertEqual(1, result.returncode)
+                self.assertEqual("", result.stdout)
+                self.assertEqual(1, len(result.stderr.strip().splitlines()), result.stderr)
+                self.assertTrue(result.stderr.startswith(f"jsii-node-options: {damaged} is not valid JavaScript (SyntaxError:"),
+                                result.stderr)
+
     def test_a_missing_hook_fails_with_one_sentence(self):
         with tempfile.TemporaryDirectory() as tmp:
             shutil.copy(os.path.join(SCRIPTS, "jsii-node-options.sh"), tmp)
