@@ -29,6 +29,7 @@ if [ "$code" -ne 0 ]; then
   case "$code" in
     2) meaning="invalid configuration" ;;
     3) meaning="the checks found errors" ;;
+    127) meaning="a tool it needs is missing (named above)" ;;
     *) meaning="unexpected failure of the program" ;;
   esac
   echo "synth: step 'synth' failed (exit $code: $meaning); ${outdir} was left as it was" >&2

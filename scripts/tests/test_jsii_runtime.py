@@ -250,6 +250,7 @@ class MakeKeepsJsiiNode(unittest.TestCase):
             self.assertNotEqual(0, result.returncode)
             self.assertIn("synth: /no/such/node (the JSII_NODE variable, else node on PATH) was not found;",
                           result.stderr)
+            self.assertIn("synth: step 'synth' failed (exit 127: a tool it needs is missing (named above))", result.stderr)
             self.assertFalse(os.path.exists(os.path.join(tmp, "out")))
 
 
