@@ -4,6 +4,8 @@ import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import io.glueplatform.cdk.JsiiPreload;
 import io.glueplatform.cdk.QuietJsiiStderr;
+import io.glueplatform.cdk.StackWriter;
+import io.glueplatform.cdk.StandaloneStack;
 import io.glueplatform.config.ConfigException;
 import io.glueplatform.config.ConfigLoader;
 import io.glueplatform.config.EnvironmentConfig;
@@ -13,12 +15,12 @@ import io.glueplatform.checks.CheckResult;
 import io.glueplatform.checks.Checks;
 import io.glueplatform.checks.InvalidSuppressionException;
 import io.glueplatform.checks.Suppression;
+import io.glueplatform.checks.model.InvalidDocumentException;
 import io.glueplatform.checks.model.TerraformDocument;
 import io.glueplatform.checks.report.TextReport;
 import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.migration.MigrationBlocks;
 import io.glueplatform.migration.MigrationFile;
-import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.stack.BackendSwitch;
 import io.glueplatform.stack.DeploymentTarget;
 import io.glueplatform.stack.PlatformStack;
@@ -33,10 +35,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -172,39 +170,57 @@ public final class Main {
         timing.mark("await jsii preload");
         App app = new App(AppConfig.builder().outdir(outdir.toString()).build());
         timing.mark("app (jsii runtime start)");
-        List<BuiltStack> built = new ArrayList<>();
-        boolean migrationsFit = true;
-        for (EnvironmentConfig env : environments) {
-            // Every stack of the environment (with its state bootstrap stack, when asked) is built here, at once.
-            List<TerraformStack> stacks = Stacks.forEnvironment(app, env, target, jobs,
-                    "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")));
-            timing.mark("build " + env.name());
-            for (TerraformStack stack : stacks) {
-                MigrationFile migration = migrationFiles.get(env.name());
-                if (stack instanceof PlatformStack platform && migration != null
-                        && !applyMigration(platform, env.name(), migration, err)) {
-                    migrationsFit = false;
-                    continue;
-                }
-                built.add(new BuiltStack(env, stack, stack.getNode().getId()));
-            }
-        }
-        if (!migrationsFit) {
-            return 2;
-        }
         // The checks judge each stack's resolved document. In a folder this run creates (scripts/synth.sh's fresh one,
-        // swapped in only on success), that is the cdk.tf.json synth writes: a failure removes the whole folder (run), so
-        // nothing stays written, and no stack is resolved twice (a toTerraform() pass costs 0.1-0.15 s per stack). Into a
-        // folder that already holds output (the cdktf CLI's), nothing may be written before the checks pass: there each
-        // stack is resolved for them first.
-        if (outdirIsNew) {
-            app.synth();
-            timing.mark("app.synth (write)");
+        // swapped in only on success), that is the cdk.tf.json written as soon as the stack is built, judged on another
+        // core while the next stack is built: a failure removes the whole folder (run), so nothing stays written, and no
+        // stack is resolved twice (a toTerraform() pass costs 0.1-0.15 s per stack). Into a folder that already holds
+        // output (the cdktf CLI's), nothing may be written before the checks pass: there each stack is resolved for them
+        // first, and written after.
+        StackWriter writer = outdirIsNew ? new StackWriter(app) : null;
+        try (WrittenStackChecks written = new WrittenStackChecks(stack -> judgeWritten(stack, outdir))) {
+            List<BuiltStack> built = new ArrayList<>();
+            boolean migrationsFit = true;
+            for (EnvironmentConfig env : environments) {
+                // Every stack of the environment (with its state bootstrap stack, when asked) is built here, at once.
+                List<StandaloneStack> stacks = Stacks.forEnvironment(app, env, target, jobs,
+                        "1".equals(ProcessEnvironment.current().get("PLATFORM_STATE_BOOTSTRAP")));
+                timing.mark("build " + env.name());
+                for (StandaloneStack stack : stacks) {
+                    MigrationFile migration = migrationFiles.get(env.name());
+                    if (stack instanceof PlatformStack platform && migration != null
+                            && !applyMigration(platform, env.name(), migration, err)) {
+                        migrationsFit = false;
+                        continue;
+                    }
+                    BuiltStack builtStack = new BuiltStack(env, stack, stack.getNode().getId());
+                    built.add(builtStack);
+                    if (writer != null) {
+                        writer.write(stack);
+                        written.submit(builtStack);
+                    }
+                }
+                if (writer != null) {
+                    timing.mark("write " + env.name());
+                }
+            }
+            if (!migrationsFit) {
+                return 2;
+            }
+            if (writer != null) {
+                writer.finish();
+            }
+            return judgeAndReport(app, built, outdirIsNew ? written.results() : judgeResolvedStacks(built), outdirIsNew,
+                    outdir, target, err, timing);
         }
+    }
+
+    /** Reports every stack's checks in order; writes the stacks when they are not written yet and the checks passed. */
+    static int judgeAndReport(App app, List<BuiltStack> built, List<Supplier<CheckResult>> judged, boolean written,
+                                      Path outdir, DeploymentTarget target, PrintStream err, SynthTiming timing) {
+        timing.mark(() -> (written ? "waiting for the checks of " : "toTerraform + checks ") + built.size() + " stack(s)");
         boolean passed = true;
         TextReport report = new TextReport(TextReport.terminal());
         try {
-            List<Supplier<CheckResult>> judged = outdirIsNew ? judgeWrittenStacks(built, outdir) : judgeResolvedStacks(built);
             for (int i = 0; i < built.size(); i++) {
                 BuiltStack stack = built.get(i);
                 CheckResult result = judged.get(i).get();
@@ -216,17 +232,22 @@ public final class Main {
                     reportJobsNotDeployed(platform, System.out);
                 }
             }
-            timing.mark(() -> (outdirIsNew ? "read + checks " : "toTerraform + checks ") + built.size() + " stack(s)");
         } catch (InvalidSuppressionException e) {
             err.println("glue-platform: " + e.getMessage() + "; nothing was synthesized");
             return 2;
+        } catch (InvalidDocumentException e) {
+            // A reference to what the stack does not declare: another stack's resource (each stack stands alone,
+            // StandaloneStack) or a mistyped address in an escape hatch.
+            err.println("glue-platform: " + e.getMessage() + "; each stack must declare what it references (a stack cannot"
+                    + " reference another stack's resources), nothing was synthesized");
+            return 3;
         }
         if (!passed) {
             err.println("glue-platform: the checks found errors (above), nothing was synthesized; fix them or suppress a"
                     + " rule for a resource with a written reason (connectivity.preflightSuppressions, docs/policy.md)");
             return 3;
         }
-        if (!outdirIsNew) {
+        if (!written) {
             app.synth();
             timing.mark("app.synth (write)");
         }
@@ -237,43 +258,8 @@ public final class Main {
         return 0;
     }
 
-    /**
-     * Reads and judges the written stacks two at a time (pure Java once they are written; the machine kind has two
-     * cores). Every check has ended when this returns (a failed synth may then remove the folder they read): each
-     * result, or its failure as thrown, in the stacks' order, to be reported in that order.
-     */
-    static List<Supplier<CheckResult>> judgeWrittenStacks(List<BuiltStack> built, Path outdir) {
-        if (built.size() < 2) {
-            return built.stream().<Supplier<CheckResult>>map(stack -> () -> judgeWritten(stack, outdir)).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(2, task -> {
-            Thread thread = new Thread(task, "checks");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<CheckResult>> futures = new ArrayList<>();
-            for (BuiltStack stack : built) {
-                futures.add(pool.submit(() -> judgeWritten(stack, outdir)));
-            }
-            List<Supplier<CheckResult>> judged = new ArrayList<>();
-            for (Future<CheckResult> future : futures) {
-                try {
-                    CheckResult result = resultOf(future);
-                    judged.add(() -> result);
-                } catch (RuntimeException | Error failure) {
-                    judged.add(() -> {
-                        throw failure;
-                    });
-                }
-            }
-            return judged;
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private static CheckResult judgeWritten(BuiltStack stack, Path outdir) {
+    /** Reads a written stack and judges it (pure Java: runs on the checks thread). */
+    static CheckResult judgeWritten(BuiltStack stack, Path outdir) {
         TerraformDocument document = TerraformDocument.read(outdir.resolve("stacks").resolve(stack.id()).resolve("cdk.tf.json"));
         return Checks.run(stack.id(), document, checkSuppressions(stack));
     }
@@ -289,26 +275,8 @@ public final class Main {
         return stack.stack() instanceof PlatformStack ? suppressions(stack.env()) : List.of();
     }
 
-    /** A check's result, or its own unchecked failure (an invalid suppression, an unreadable stack) as thrown. */
-    private static CheckResult resultOf(Future<CheckResult> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the checks ran", e);
-        }
-    }
-
     /** A built stack with its environment; its id names its folder under stacks/ (CDKTF's layout). */
-    record BuiltStack(EnvironmentConfig env, TerraformStack stack, String id) {
+    record BuiltStack(EnvironmentConfig env, StandaloneStack stack, String id) {
     }
 
     /**

@@ -36,8 +36,13 @@ public final class CheckSuppressions {
         resource.addOverride("//.checks.suppress." + ruleId, reason);
     }
 
-    /** The stack's resolved Terraform document, exactly what synth would write, before anything is written. */
+    /**
+     * The stack's resolved Terraform document, exactly what synth would write, before anything is written.
+     *
+     * @throws io.glueplatform.checks.model.InvalidDocumentException when it references a resource it does not declare
+     *         (another stack's: see {@link StandaloneStack})
+     */
     public static TerraformDocument document(TerraformStack stack) {
-        return TerraformDocument.of(MAPPER.<JsonNode>valueToTree(stack.toTerraform()));
+        return TerraformDocument.resolved("stack " + stack.getNode().getId(), MAPPER.<JsonNode>valueToTree(stack.toTerraform()));
     }
 }

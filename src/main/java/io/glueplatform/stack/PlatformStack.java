@@ -1,8 +1,8 @@
 package io.glueplatform.stack;
 
-import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.StandaloneStack;
 import io.glueplatform.config.CrossRegionStoreConfig;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.config.PeeredVpcConfig;
@@ -55,7 +55,7 @@ import java.util.List;
  * One environment of the platform: decides which components exist for it and hands each one the results of those it
  * depends on. Every resource, role, grant and output lives in its component.
  */
-public final class PlatformStack extends TerraformStack {
+public final class PlatformStack extends StandaloneStack {
 
     private final Network network;
     private final GluePipeline glue;

@@ -1,5 +1,6 @@
 package io.glueplatform.stack;
 
+import io.glueplatform.cdk.StandaloneStack;
 import io.glueplatform.config.BackendType;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.glue.JobCatalog;
@@ -19,19 +20,19 @@ public final class Stacks {
     }
 
     /** Every stack of the environment, the state bootstrap included. */
-    public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
+    public static List<StandaloneStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
                                                                           Path scriptsDir) {
         return forEnvironment(app, env, target, scriptsDir, true);
     }
 
-    public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
+    public static List<StandaloneStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
                                                                           Path scriptsDir, boolean withStateBootstrap) {
         return forEnvironment(app, env, target, JobCatalog.load(scriptsDir), withStateBootstrap);
     }
 
-    public static List<com.hashicorp.cdktf.TerraformStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
+    public static List<StandaloneStack> forEnvironment(Construct app, EnvironmentConfig env, DeploymentTarget target,
                                                                           JobCatalog jobs, boolean withStateBootstrap) {
-        List<com.hashicorp.cdktf.TerraformStack> stacks = new ArrayList<>();
+        List<StandaloneStack> stacks = new ArrayList<>();
         stacks.add(new PlatformStack(app, env, target, jobs));
         if (withStateBootstrap && env.backend().type() == BackendType.S3) {
             stacks.add(new StateBootstrapStack(app, env, target));

@@ -1,7 +1,7 @@
 package io.glueplatform.stack;
 
-import com.hashicorp.cdktf.TerraformStack;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.StandaloneStack;
 import io.glueplatform.config.BackendConfig;
 import io.glueplatform.config.EnvironmentConfig;
 import io.glueplatform.iam.AwsScope;
@@ -15,7 +15,7 @@ import software.constructs.Construct;
  * `<env>-state`: creates the S3 backend of an environment before the environment itself can use it.
  * Its own state stays local (terraform-state/&lt;env&gt;-state.tfstate): it is small and rarely changes.
  */
-public final class StateBootstrapStack extends TerraformStack {
+public final class StateBootstrapStack extends StandaloneStack {
 
     public static String stackName(EnvironmentConfig env) {
         return env.name() + "-state";

@@ -132,6 +132,9 @@ class CheckMainTest {
         Path notTerraform = Files.writeString(temp.resolve("package.json"), "{\"name\": \"x\", \"version\": \"1.0.0\"}");
         Path dangling = Files.writeString(temp.resolve("d.tf.json"),
                 "{\"resource\": {\"aws_flow_log\": {\"f\": {\"vpc_id\": \"${aws_vpc.gone.id}\"}}}}");
+        Path danglingData = Files.writeString(temp.resolve("g.tf.json"), "{\"data\": {\"aws_region\": {\"current\": {}}},"
+                + " \"resource\": {\"aws_flow_log\": {\"f\": {\"tags\": {\"Region\": \"${data.aws_region.current.name}\","
+                + " \"Vpc\": \"${data.terraform_remote_state.cross-stack-input.outputs.vpc}\"}}}}}");
         Path unknownRule = Files.writeString(temp.resolve("e.tf.json"),
                 "{\"resource\": {\"aws_s3_bucket\": {\"b\": {\"//\": {\"checks\": {\"suppress\": {\"CKV_AWS_18\": \"we use checkov ids\"}}}}}}}");
         Path noReason = Files.writeString(temp.resolve("f.tf.json"),
@@ -140,6 +143,8 @@ class CheckMainTest {
         assertOneLine(run(array.toString()), array + ": not a Terraform configuration; expected a JSON object with a \"resource\" block");
         assertOneLine(run(notTerraform.toString()), notTerraform + ": not a Terraform configuration: unknown top-level key(s) [name, version]");
         assertOneLine(run(dangling.toString()), dangling + ": aws_flow_log.f references aws_vpc.gone, which the document does not declare");
+        assertOneLine(run(danglingData.toString()),
+                danglingData + ": aws_flow_log.f references data.terraform_remote_state.cross-stack-input, which the document does not declare");
         assertOneLine(run(unknownRule.toString()), "suppression construct on aws_s3_bucket.b names rule 'CKV_AWS_18', which does not exist");
         assertOneLine(run(noReason.toString()), "suppression of GLUE-S3-009 construct on aws_s3_bucket.b has no reason");
         assertOneLine(run(temp.resolve("missing.json").toString()), "missing.json: no such file");

@@ -28,6 +28,8 @@ public final class TerraformDocument {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern REF = Pattern.compile("\\$\\{([a-z0-9_]+)\\.([A-Za-z0-9_-]+)\\.([a-z0-9_]+)(\\[[^}]*])?[^}]*}");
+    /** {@code ${data.<type>.<name>...}}: a reference to a data source. */
+    private static final Pattern DATA_REF = Pattern.compile("\\$\\{data\\.([a-z0-9_]+)\\.([A-Za-z0-9_-]+)");
     /** First words of a reference that do not name a managed resource. */
     private static final Set<String> NOT_RESOURCES = Set.of("data", "var", "local", "module", "each", "count", "self", "path", "terraform");
     /** Top-level keys of Terraform's JSON configuration syntax. */
@@ -40,6 +42,8 @@ public final class TerraformDocument {
 
     private TerraformDocument(JsonNode json) {
         this.json = json;
+        json.path("data").fields().forEachRemaining(byType -> byType.getValue().fieldNames().forEachRemaining(
+                name -> declared.add("data." + byType.getKey() + "." + name)));
         json.path("resource").fields().forEachRemaining(byType -> byType.getValue().fields().forEachRemaining(named -> {
             declared.add(byType.getKey() + "." + named.getKey());
             // "count": 0 declares a resource that is not created: nothing to judge, nothing to reference.
@@ -52,6 +56,17 @@ public final class TerraformDocument {
     /** A document already in memory (a synthesized stack); no validation beyond what {@link #problems()} reports. */
     public static TerraformDocument of(JsonNode json) {
         return new TerraformDocument(json);
+    }
+
+    /**
+     * A document already in memory, refused as {@link #read} refuses a file whose references name what it does not
+     * declare (a synthesized stack referencing another stack's resource).
+     *
+     * @param source what the document is, for the message (e.g. {@code stack dev})
+     * @throws InvalidDocumentException with one sentence naming the source and the first such reference
+     */
+    public static TerraformDocument resolved(String source, JsonNode json) {
+        return refusingProblems(source, new TerraformDocument(json));
     }
 
     /**
@@ -85,10 +100,13 @@ public final class TerraformDocument {
                     + (unknown.isEmpty() ? ": it has no \"resource\" object" : ": unknown top-level key(s) " + unknown)
                     + "; expected Terraform's JSON syntax (resource, provider, terraform, …)");
         }
-        TerraformDocument document = new TerraformDocument(json);
+        return refusingProblems(file.toString(), new TerraformDocument(json));
+    }
+
+    private static TerraformDocument refusingProblems(String source, TerraformDocument document) {
         List<String> problems = document.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidDocumentException(file + ": " + problems.get(0)
+            throw new InvalidDocumentException(source + ": " + problems.get(0)
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
         }
         return document;
@@ -129,7 +147,7 @@ public final class TerraformDocument {
         return resources(type).values().stream().filter(r -> address.equals(ref(r.body().path(attribute)))).toList();
     }
 
-    /** Problems that make the document unusable: references to resources it does not declare. */
+    /** Problems that make the document unusable: references to resources or data sources it does not declare. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
@@ -148,6 +166,10 @@ public final class TerraformDocument {
                 if (!NOT_RESOURCES.contains(matcher.group(1))) {
                     sink.accept(matcher.group(1) + "." + matcher.group(2));
                 }
+            }
+            Matcher data = DATA_REF.matcher(node.asText());
+            while (data.find()) {
+                sink.accept("data." + data.group(1) + "." + data.group(2));
             }
         } else if (node.isObject()) {
             node.fields().forEachRemaining(e -> {

@@ -1,0 +1,89 @@
+package io.glueplatform;
+
+import io.glueplatform.checks.CheckResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Judges each written stack on a thread of its own, in the order they were written, while the main thread builds and
+ * writes the next one. The checks are pure Java over the written file; jsii keeps at most one of the two cores busy
+ * (Java and Node take turns), so the other one judges. Closing waits until no check runs any more: a failed synth
+ * then removes the folder the checks read.
+ */
+final class WrittenStackChecks implements AutoCloseable {
+
+    private final Function<Main.BuiltStack, CheckResult> judge;
+    private final ExecutorService pool = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "checks");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Future<CheckResult>> judged = new ArrayList<>();
+
+    WrittenStackChecks(Function<Main.BuiltStack, CheckResult> judge) {
+        this.judge = judge;
+    }
+
+    /** Starts judging a stack whose file is written (after the stacks submitted before it). */
+    void submit(Main.BuiltStack stack) {
+        judged.add(pool.submit(() -> judge.apply(stack)));
+    }
+
+    /**
+     * Every submitted stack's result, or its own unchecked failure (an invalid suppression, an unreadable or invalid
+     * document) as thrown, in the order submitted; returns once every check has ended.
+     */
+    List<Supplier<CheckResult>> results() {
+        List<Supplier<CheckResult>> results = new ArrayList<>();
+        for (Future<CheckResult> future : judged) {
+            try {
+                CheckResult result = resultOf(future);
+                results.add(() -> result);
+            } catch (RuntimeException | Error failure) {
+                results.add(() -> {
+                    throw failure;
+                });
+            }
+        }
+        return results;
+    }
+
+    /** Drops checks not started yet and waits for a running one (they take well under a second). */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("a check of a written stack did not end within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the checks of the written stacks", e);
+        }
+    }
+
+    private static CheckResult resultOf(Future<CheckResult> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the checks ran", e);
+        }
+    }
+}
