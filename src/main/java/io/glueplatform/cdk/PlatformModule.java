@@ -2,7 +2,6 @@ package io.glueplatform.cdk;
 
 import com.hashicorp.cdktf.TerraformProvider;
 import com.hashicorp.cdktf.TerraformResource;
-import com.hashicorp.cdktf.TerraformStack;
 import software.constructs.Construct;
 
 import java.util.Map;
@@ -12,13 +11,10 @@ import java.util.function.Function;
  * Base of every module construct (vpc, iam, rds, ...). Resources are added through {@link #add} so each
  * one gets its stable, readable Terraform address from {@link Naming} instead of a path hash.
  */
-public abstract class PlatformModule extends Construct {
+public abstract class PlatformModule extends PlatformConstruct {
 
     private final Naming naming;
     private final String module;
-    private final TerraformProvider provider;
-    /** {@link #provider()}, resolved once here: walking the tree per resource costs two jsii round trips per level. */
-    private final TerraformProvider effectiveProvider;
 
     protected PlatformModule(Construct scope, String module, Naming naming) {
         this(scope, module, naming, null);
@@ -37,21 +33,9 @@ public abstract class PlatformModule extends Construct {
      * component creates) can then share a parent. Addresses still read {@code <module>_<role>}.
      */
     protected PlatformModule(Construct scope, String id, String module, Naming naming, TerraformProvider provider) {
-        super(scope, id);
+        super(scope, id, provider);
         this.naming = naming;
         this.module = module;
-        this.provider = provider;
-        this.effectiveProvider = provider != null ? provider : enclosingProvider(scope);
-    }
-
-    /** The provider of the nearest enclosing module (itself already resolved); null above a stack or at the root. */
-    private static TerraformProvider enclosingProvider(Construct scope) {
-        for (Construct at = scope; at != null && !(at instanceof TerraformStack); at = (Construct) at.getNode().getScope()) {
-            if (at instanceof PlatformModule enclosing) {
-                return enclosing.effectiveProvider;
-            }
-        }
-        return null;
     }
 
     /** Creates a resource with construct id {@code role} and Terraform address {@code <module>_<role>}. */
@@ -69,7 +53,7 @@ public abstract class PlatformModule extends Construct {
         return resource;
     }
 
-    /** This module's provider, else the nearest enclosing module's; null means the stack's default provider. */
+    /** This module's provider, else the nearest enclosing platform construct's; null means the stack's default provider. */
     protected TerraformProvider provider() {
         return effectiveProvider;
     }

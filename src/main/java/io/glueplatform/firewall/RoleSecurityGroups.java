@@ -1,6 +1,7 @@
 package io.glueplatform.firewall;
 
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformConstruct;
 import software.constructs.Construct;
 
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * monitoring (Prometheus, Grafana, Kibana, Jaeger) from admin CIDRs. An empty CIDR list creates no rule:
  * the port is closed. Each group's module is {@code <role>_sg}, so addresses read {@code monitoring_sg_in_grafana_0}.
  */
-public final class RoleSecurityGroups extends Construct {
+public final class RoleSecurityGroups extends PlatformConstruct {
 
     /** A named port of a group; the name becomes part of each rule's address. */
     public record NamedPort(String name, PortRange ports, String description) {

@@ -15,6 +15,7 @@ import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerPredicateCondit
 import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflow;
 import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflowConfig;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformConstruct;
 import io.glueplatform.cdk.Outputs;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.iam.Role;
@@ -44,11 +45,14 @@ public final class DataWorkflow extends PlatformModule {
     private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
     private final Map<String, GlueCrawler> crawlers = new LinkedHashMap<>();
     private final GlueWorkflow workflow;
+    private final String workflowName;
+    private final Map<String, String> jobNames = new LinkedHashMap<>();
+    private final Map<String, String> crawlerNames = new LinkedHashMap<>();
     private final GlueJobs glueJobs;
 
     public DataWorkflow(Construct scope, Naming naming, DataWorkflowProps props) {
         // Own parent, module "glue": addresses read aws_glue_job.glue_data_processing like the pipeline's jobs.
-        super(new Construct(scope, "glue_workflow"), "glue", naming);
+        super(new PlatformConstruct.Group(scope, "glue_workflow"), "glue", naming);
         this.props = props;
         GluePipeline pipeline = props.pipeline();
         Role role = pipeline.role();
@@ -75,21 +79,25 @@ public final class DataWorkflow extends PlatformModule {
         for (GlueJobSpec spec : steps) {
             jobs.put(spec.role(), job(spec));
         }
-        GlueJob processing = jobs.get(steps.get(0).role());
-        GlueJob quality = jobs.get(steps.get(1).role());
+        // Each name read once (a jsii round trip per read; the token is the same each time).
+        jobs.forEach((step, job) -> jobNames.put(step, job.getName()));
+        crawlers.forEach((zone, crawler) -> crawlerNames.put(zone, crawler.getName()));
+        String processing = jobNames.get(steps.get(0).role());
+        String quality = jobNames.get(steps.get(1).role());
 
         this.workflow = add("workflow", id -> new GlueWorkflow(this, id, GlueWorkflowConfig.builder()
                 .name(naming.environment() + "-data-lake-workflow")
-                .description("On demand: " + processing.getName() + ", then quality check and processed/ crawl on success")
+                .description("On demand: " + processing + ", then quality check and processed/ crawl on success")
                 .maxConcurrentRuns(1)
                 .tags(tags("workflow"))
                 .build()));
+        this.workflowName = workflow.getName();
         add("trigger_start", id -> new GlueTrigger(this, id, GlueTriggerConfig.builder()
                 .name(naming.environment() + "-data-lake-start")
                 .description("Starts the workflow on demand (no schedule: nothing runs, nothing is billed, until asked)")
                 .type("ON_DEMAND")
-                .workflowName(workflow.getName())
-                .actions(List.of(GlueTriggerActions.builder().jobName(processing.getName()).build()))
+                .workflowName(workflowName)
+                .actions(List.of(GlueTriggerActions.builder().jobName(processing).build()))
                 .tags(tags("trigger_start"))
                 .build()));
         add("trigger_after_processing", id -> new GlueTrigger(this, id, GlueTriggerConfig.builder()
@@ -97,14 +105,14 @@ public final class DataWorkflow extends PlatformModule {
                 .description("After processing succeeds: data quality check and processed/ crawl")
                 .type("CONDITIONAL")
                 .startOnCreation(true)
-                .workflowName(workflow.getName())
+                .workflowName(workflowName)
                 .predicate(GlueTriggerPredicate.builder()
                         .conditions(List.of(GlueTriggerPredicateConditions.builder()
-                                .jobName(processing.getName()).state("SUCCEEDED").logicalOperator("EQUALS").build()))
+                                .jobName(processing).state("SUCCEEDED").logicalOperator("EQUALS").build()))
                         .build())
                 .actions(List.of(
-                        GlueTriggerActions.builder().jobName(quality.getName()).build(),
-                        GlueTriggerActions.builder().crawlerName(crawlers.get("processed").getName()).build()))
+                        GlueTriggerActions.builder().jobName(quality).build(),
+                        GlueTriggerActions.builder().crawlerName(crawlerNames.get("processed")).build()))
                 .tags(tags("trigger_after_processing"))
                 .build()));
         Outputs.add(this, "glue_workflow_name", workflowName(), "Start with: aws glue start-workflow-run --name <this>");
@@ -143,19 +151,15 @@ public final class DataWorkflow extends PlatformModule {
 
     /** Job names by role (data_processing, data_quality). */
     public Map<String, String> jobNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        jobs.forEach((role, job) -> names.put(role, job.getName()));
-        return Collections.unmodifiableMap(names);
+        return Collections.unmodifiableMap(jobNames);
     }
 
     /** Crawler names by zone (raw, processed). */
     public Map<String, String> crawlerNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        crawlers.forEach((zone, crawler) -> names.put(zone, crawler.getName()));
-        return Collections.unmodifiableMap(names);
+        return Collections.unmodifiableMap(crawlerNames);
     }
 
     public String workflowName() {
-        return workflow.getName();
+        return workflowName;
     }
 }

@@ -32,6 +32,7 @@ import software.constructs.Construct;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,9 @@ public final class GluePipeline extends PlatformModule {
     private GlueConnection jdbcConnection;
     private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
     private final Map<StoreKind, GlueConnection> storeConnections = new LinkedHashMap<>();
+    /** Names read once each: every job lists the connections, and every read is a jsii round trip (same token each time). */
+    private final Map<GlueConnection, String> connectionNames = new IdentityHashMap<>();
+    private final Map<String, String> jobNames = new LinkedHashMap<>();
     private final ComponentRole role;
     private final JobSelection selection;
 
@@ -144,6 +148,7 @@ public final class GluePipeline extends PlatformModule {
             JobSelection.requireStores(naming.environment(), spec, reachable, props.describeReachableStores());
             this.jobs.put(spec.role(), job(spec));
         }
+        this.jobs.forEach((jobRole, job) -> jobNames.put(jobRole, job.getName()));
         outputs();
     }
 
@@ -238,6 +243,10 @@ public final class GluePipeline extends PlatformModule {
                 .build()));
     }
 
+    private String nameOf(GlueConnection connection) {
+        return connectionNames.computeIfAbsent(connection, GlueConnection::getName);
+    }
+
     /** The Glue JDBC connection to {@code store}; null when there is none. */
     private GlueConnection connection(StoreKind store) {
         return store == StoreKind.MYSQL ? jdbcConnection : storeConnections.get(store);
@@ -249,7 +258,7 @@ public final class GluePipeline extends PlatformModule {
         Map<String, String> arguments = glueJobs.defaultArguments(spec, true, "job-bookmark-enable");
         arguments.putAll(spec.arguments());
 
-        List<String> connections = new ArrayList<>(networkConnections.stream().map(GlueConnection::getName).toList());
+        List<String> connections = new ArrayList<>(networkConnectionNames());
         // Deliberate order (seed 003): Glue puts every ENI in the subnet of the first connection that passes its
         // checks. The Glue VPC's NETWORK connections come first (NAT, S3 endpoint, MySQL, peering routes), then the
         // database's JDBC connection, and connections into other VPCs last: they only carry their JDBC properties
@@ -258,9 +267,9 @@ public final class GluePipeline extends PlatformModule {
         spec.connectionArguments().values().stream().filter(c -> c != StoreKind.MYSQL).forEach(ordered::add);
         for (StoreKind name : ordered.stream().distinct().toList()) {
             // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
-            connections.add(connection(name).getName());
+            connections.add(nameOf(connection(name)));
         }
-        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, connection(name).getName()));
+        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, nameOf(connection(name))));
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(settings.workerType(),
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers(),
                 spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes());
@@ -278,21 +287,19 @@ public final class GluePipeline extends PlatformModule {
 
     /** Job names by role, in declaration order. */
     public Map<String, String> jobNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        jobs.forEach((role, job) -> names.put(role, job.getName()));
-        return Collections.unmodifiableMap(names);
+        return Collections.unmodifiableMap(jobNames);
     }
 
     public String jobName(String role) {
-        GlueJob job = jobs.get(role);
-        if (job == null) {
+        String name = jobNames.get(role);
+        if (name == null) {
             throw new IllegalArgumentException("glue: no job '" + role + "'; jobs: " + jobs.keySet());
         }
-        return job.getName();
+        return name;
     }
 
     public List<String> networkConnectionNames() {
-        return networkConnections.stream().map(GlueConnection::getName).toList();
+        return networkConnections.stream().map(this::nameOf).toList();
     }
 
     /** Subnets of the NETWORK connections, in the order jobs list them. */
@@ -303,12 +310,12 @@ public final class GluePipeline extends PlatformModule {
     /** JDBC connection names of the external stores, by store name. */
     public Map<String, String> storeConnectionNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        storeConnections.forEach((store, connection) -> names.put(store.connectionName(), connection.getName()));
+        storeConnections.forEach((store, connection) -> names.put(store.connectionName(), nameOf(connection)));
         return Collections.unmodifiableMap(names);
     }
 
     public String jdbcConnectionName() {
-        return jdbcConnection == null ? null : jdbcConnection.getName();
+        return jdbcConnection == null ? null : nameOf(jdbcConnection);
     }
 
     public String catalogDatabaseName() {

@@ -12,6 +12,7 @@ import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateBlockDevi
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateConfig;
 import com.hashicorp.cdktf.providers.aws.launch_template.LaunchTemplateMetadataOptions;
 import io.glueplatform.cdk.Naming;
+import io.glueplatform.cdk.PlatformConstruct;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.cdk.Tokens;
 import io.glueplatform.config.HostPlacement;
@@ -55,7 +56,7 @@ public final class Host extends PlatformModule {
 
     private Host(Construct scope, Naming naming, Builder settings) {
         // Its own parent, so several hosts can share a module (hosts_kubernetes, hosts_monitoring) without clashing ids.
-        super(new Construct(scope, settings.role + "_host"), settings.module, naming);
+        super(new PlatformConstruct.Group(scope, settings.role + "_host"), settings.module, naming);
         String hostRole = settings.role;
         this.region = settings.network.region();
         this.role = new ComponentRole(this, naming, settings.roleName, TrustedService.EC2, settings.roleDescription)
@@ -139,7 +140,7 @@ public final class Host extends PlatformModule {
         private final IamInstanceProfile profile;
 
         InstanceProfile(Construct scope, Naming naming, String module, String role, Role instanceRole) {
-            super(new Construct(scope, "instance_profile"), module, naming);
+            super(new PlatformConstruct.Group(scope, "instance_profile"), module, naming);
             this.profile = add(role, id -> new IamInstanceProfile(this, id + "_profile", IamInstanceProfileConfig.builder()
                     .name(resourceName(role))
                     .role(instanceRole.name())

@@ -3,24 +3,28 @@ package io.glueplatform.hosts;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.Outputs;
 import io.glueplatform.iam.Role;
+import io.glueplatform.cdk.PlatformConstruct;
 import software.constructs.Construct;
 
 /**
  * What every host component (tools, Kubernetes, monitoring) is: a construct that owns one {@link Host} with its role
  * and instance profile, and offers the role (to grant more) and the Session Manager commands of its instance.
  */
-public abstract class HostComponent extends Construct {
+public abstract class HostComponent extends PlatformConstruct {
 
+    /** The construct id, kept: reading it back is a jsii round trip. */
+    private final String id;
     private Host host;
 
     protected HostComponent(Construct scope, String id) {
         super(scope, id);
+        this.id = id;
     }
 
     /** Creates the component's host inside the component; once. */
     protected final Host create(Naming naming, Host.Builder builder) {
         if (host != null) {
-            throw new IllegalStateException("hosts: " + getNode().getId() + " already has its host");
+            throw new IllegalStateException("hosts: " + id + " already has its host");
         }
         this.host = builder.create(this, naming);
         return host;
@@ -31,8 +35,8 @@ public abstract class HostComponent extends Construct {
      * (e.g. tools_host_instance_id), with what each is for.
      */
     protected final void sessionOutputs(String instanceDescription, String sessionDescription) {
-        Outputs.add(this, getNode().getId() + "_instance_id", instanceId(), instanceDescription);
-        Outputs.add(this, getNode().getId() + "_session_command", sessionCommand(), sessionDescription);
+        Outputs.add(this, id + "_instance_id", instanceId(), instanceDescription);
+        Outputs.add(this, id + "_session_command", sessionCommand(), sessionDescription);
     }
 
     /** The role the instance runs as. */

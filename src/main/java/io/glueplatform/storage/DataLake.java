@@ -3,6 +3,7 @@ package io.glueplatform.storage;
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.Outputs;
 import io.glueplatform.config.StorageConfig;
+import io.glueplatform.cdk.PlatformConstruct;
 import software.constructs.Construct;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * Glue scripts and scratch space ({@code scripts/ temp/ spark-logs/}), Glue outputs (reports), and the
  * server access log bucket the other three log to.
  */
-public final class DataLake extends Construct {
+public final class DataLake extends PlatformConstruct {
 
     public static final String RAW = "raw/";
     public static final String PROCESSED = "processed/";
