@@ -12,6 +12,8 @@
 #   synth all    make synth (every environment: one stack each), cold. Per stack, two readings: above the floor,
 #                (all − floor) / stacks, the arithmetic of issue 14's table (its "≈ 1.2 s per extra stack" is
 #                (11.3 − 6.6) / 4); and the marginal cost of one more stack, (all − dev) / (stacks − 1)
+#   dev ×4       make synth of a configuration folder holding dev and three copies of it under other names (four stacks of
+#                dev's own shape): (dev ×4 − dev) / 3 is what one more stack like dev costs, beside the stack floor below
 #   stack floor  FloorApp with N extra resources per stack (N = dev's resource count; log groups, one jsii call each)
 #                and the platform's Node, one stack and four: a third of the difference is the least an extra stack of N
 #                resources can cost; again with an overrideLogicalId per resource (stable addresses, as the platform
@@ -58,27 +60,34 @@ floor_node() {
     java -cp "$work/floor-classes:$deps" FloorApp "$work/out-floor-node" "${1:-1}" "${2:-0}" "${3:-}"
 }
 cold() { PLATFORM_SYNTH_SERVER=off make --no-print-directory -s synth ENV="$1" CDKTF_OUTDIR="$work/out-cold-${1:-all}"; }
+mkdir -p "$work/dev-x4"
+for name in dev dev-b dev-c dev-d; do cp environments/dev.json "$work/dev-x4/$name.json"; done
+cold_dev_x4() {
+  PLATFORM_CONFIG_DIR="$work/dev-x4" PLATFORM_SYNTH_SERVER=off make --no-print-directory -s synth ENV= CDKTF_OUTDIR="$work/out-cold-dev-x4"
+}
 
 # Untimed first runs: page cache and jsii's extraction cache warm for every figure alike; dev's resource count.
 timed warm-up floor >/dev/null
 timed warm-up floor_node >/dev/null
 timed warm-up cold dev >/dev/null
+timed warm-up cold_dev_x4 >/dev/null
 resources="$(python3 -c 'import json,sys; print(sum(len(v) for v in json.load(open(sys.argv[1])).get("resource", {}).values()))' \
   "$work/out-cold-dev/stacks/dev/cdk.tf.json")"
 
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
-declare -a t_floor=() t_floor_node=() t_dev=() t_all=() t_stack1=() t_stack2=() t_named1=() t_named2=()
+declare -a t_floor=() t_floor_node=() t_dev=() t_all=() t_dev_x4=() t_stack1=() t_stack2=() t_named1=() t_named2=()
 for round in $(seq 1 "$rounds"); do
   t_floor+=("$(timed floor floor)")
   t_dev+=("$(timed dev cold dev)")
   t_floor+=("$(timed floor floor)")
   t_all+=("$(timed all cold "")")
+  t_dev_x4+=("$(timed dev-x4 cold_dev_x4)")
   t_floor_node+=("$(timed floor-node floor_node)")
   t_stack1+=("$(timed stack-floor floor_node 1 "$resources")")
   t_stack2+=("$(timed stack-floor floor_node 4 "$resources")")
   t_named1+=("$(timed stack-floor floor_node 1 "$resources" addresses)")
   t_named2+=("$(timed stack-floor floor_node 4 "$resources" addresses)")
-  echo "bench: round $round/$rounds: floor ${t_floor[-2]} / ${t_floor[-1]} s, dev ${t_dev[-1]} s, all ${t_all[-1]} s," \
+  echo "bench: round $round/$rounds: floor ${t_floor[-2]} / ${t_floor[-1]} s, dev ${t_dev[-1]} s, all ${t_all[-1]} s, dev ×4 ${t_dev_x4[-1]} s," \
     "floor with the platform's Node ${t_floor_node[-1]} s," \
     "floor +$resources resources ${t_stack1[-1]} s (1 stack) / ${t_stack2[-1]} s (4 stacks)," \
     "with their own addresses ${t_named1[-1]} / ${t_named2[-1]} s" >&2
@@ -162,6 +171,10 @@ stacks=$(find "$work/out-cold-all/stacks" -mindepth 1 -maxdepth 1 -type d | wc -
 per_stack=$(printf '%.2f' "$(echo "scale=4; ($a - $f) / $stacks" | bc)")
 per_stack_node=$(printf '%.2f' "$(echo "scale=4; ($a - $fn) / $stacks" | bc)")
 marginal=$(printf '%.2f' "$(echo "scale=4; ($a - $d) / ($stacks - 1)" | bc)")
+x4=$(printf '%s\n' "${t_dev_x4[@]}" | median)
+[ "$(find "$work/out-cold-dev-x4/stacks" -mindepth 1 -maxdepth 1 -type d | wc -l)" -eq 4 ] \
+  || { echo "bench: the synth of dev ×4 did not write four stacks; log: $work/dev-x4.log" >&2; exit 1; }
+marginal_dev=$(printf '%.2f' "$(echo "scale=4; ($x4 - $d) / 3" | bc)")
 s1=$(printf '%s\n' "${t_stack1[@]}" | median)
 s2=$(printf '%s\n' "${t_stack2[@]}" | median)
 # three extra stacks, so that one cold JVM's noise is spread over three
@@ -178,6 +191,7 @@ cat <<TABLE
 | make synth ($stacks stacks), cold | $a | $(ratio "$a" "$f")× floor; $per_stack s per stack above the floor, (all − floor) / $stacks | ≤ 1.15×; ≤ 0.15 s per stack |
 | per stack above the floor with the platform's Node, (all − that floor) / $stacks | $per_stack_node | | |
 | marginal cost of one more stack, (all − dev) / $((stacks - 1)) (the others are bigger than dev) | $marginal | | |
+| marginal cost of one more stack of dev's own shape, (dev ×4 − dev) / 3 | $marginal_dev | (dev ×4: $x4 s) | |
 | make synth ENV=dev, warm server, no change | $w | $(ratio "$w" "$f")× floor | |
 | edit → make synth ENV=dev, warm server | $e | $(ratio "$e" "$f")× floor | ≤ 1.5 s |
 | make unit-test | $unit | | ≤ 30 s |
