@@ -173,7 +173,12 @@ $(TEST_CLASSPATH_FILE): pom.xml
 	@mkdir -p target
 	$(MVN) dependency:build-classpath -Dmdep.outputFile=$(TEST_CLASSPATH_FILE) -DincludeScope=test
 
+# maven-compiler-plugin recompiles the tests only for the changes it sees within its own run: main classes compiled by
+# an earlier one (make build) would leave the test classes compiled against the old ones (a removed method then fails
+# as NoSuchMethodError when the test runs, a changed constant stays inlined). After a change under src/main (or a
+# deleted file there), every test class is compiled again.
 $(TEST_COMPILED): $(TEST_SOURCES) pom.xml
+	@if [ -f $@ ] && [ -n "$$(find src/main pom.xml -newer $@ -print -quit)" ]; then rm -rf target/test-classes; fi
 	$(MVN) test-compile
 	@touch $@
 
