@@ -6,7 +6,7 @@
 # Steps: one training synth of every environment (offline, into a temp folder) lists the classes it loads; the JVM
 # dumps those found in the jars. A failed step does not fail the build: the archive is an optimization, so the
 # script says once why it is missing and scripts/run-program.sh synthesizes without it (and says so).
-# Usage: scripts/cds-archive.sh <archive>      (writes <archive>, or removes it and explains on failure)
+# Usage: scripts/cds-archive.sh <archive>      (writes <archive>, or removes it, explains and leaves .failed beside it)
 set -euo pipefail
 archive="$1"
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,8 +18,13 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$(dirname "$archive")"
 rm -f "$archive"
 
+# target/cds/.failed tells make to try again once the configuration or the program changes (a failed training is
+# most often a configuration error of the moment), not on every build.
+failed_marker="$(dirname "$archive")/.failed"
 fail() {
-  echo "make build: no class-data archive ($1; log: $(dirname "$archive")/cds-archive.log); cold synths run without it" >&2
+  echo "make build: no class-data archive ($1; log: $(dirname "$archive")/cds-archive.log); cold synths run without it" \
+    "until make build tries again, after the next change to environments/ or src/main" >&2
+  touch "$failed_marker"
   exit 0
 }
 
@@ -36,3 +41,4 @@ if ! "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:Shared
   fail "the JVM could not dump the archive"
 fi
 mv "$work/synth.jsa" "$archive"
+rm -f "$failed_marker"

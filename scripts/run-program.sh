@@ -68,8 +68,13 @@ if [ -f "$archive" ] && [ "$archive" -nt "$classpath_file" ]; then
   jvm_flags+=(-XX:SharedArchiveFile="$archive" -Dplatform.cds.archive="$archive")
 else
   reason="missing"
+  remedy="make build rebuilds it"
   if [ -f "$archive" ]; then reason="older than target/classpath.txt"; fi
-  echo "synth: class-data archive $archive is $reason; synthesizing without it (make build rebuilds it)" >&2
+  if [ ! -f "$archive" ] && [ -f "$(dirname "$archive")/.failed" ]; then
+    reason="missing: its training synth failed ($(dirname "$archive")/cds-archive.log)"
+    remedy="make build tries again after the next change to environments/ or src/main"
+  fi
+  echo "synth: class-data archive $archive is $reason; synthesizing without it ($remedy)" >&2
 fi
 # jsii unpacks into java.io.tmpdir for every JVM, and its bundled runtime (a caller's JSII_RUNTIME of its own may
 # still use it) leaves its folder behind: one more folder in /tmp per synth. Each cold synth gets a temporary folder

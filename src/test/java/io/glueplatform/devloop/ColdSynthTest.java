@@ -78,6 +78,15 @@ class ColdSynthTest {
     }
 
     @Test
+    void anArchiveWhoseTrainingFailedIsNamedWithWhenMakeBuildTriesAgain() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("failed-cds"));
+        Files.writeString(folder.resolve(".failed"), "");
+        synthesizesTheSameStacksWithOneWarning(folder.resolve("synth.jsa"), "synth.jsa is missing: its training synth failed ("
+                + folder.resolve("cds-archive.log") + "); synthesizing without it (make build tries again after the next change"
+                + " to environments/ or src/main)");
+    }
+
+    @Test
     void aDamagedArchiveIsIgnoredByTheJvmWarnsOnceAndSynthesizesTheSameStacks() throws IOException {
         Path archive = Files.writeString(temp.resolve("damaged.jsa"), "not a class-data archive");
         synthesizesTheSameStacksWithOneWarning(archive, "damaged.jsa does not fit this JVM and its jars (stale or damaged);"
@@ -106,8 +115,11 @@ class ColdSynthTest {
         // The build goes on (the archive is an optimization); the reason is one line, the training's output is logged.
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output().strip()).startsWith("make build: no class-data archive (the training synth failed; log: ")
-                .endsWith("cold synths run without it").doesNotContain("\n");
+                .endsWith("cold synths run without it until make build tries again, after the next change to environments/ or src/main")
+                .doesNotContain("\n");
         assertThat(archive).doesNotExist();
+        // What make reads to try again once the configuration or the program changes (and run-program.sh to say so).
+        assertThat(temp.resolve("cds/.failed")).exists();
         assertThat(Files.readString(temp.resolve("cds/cds-archive.log"))).contains("invalid configuration");
     }
 
