@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -77,6 +79,41 @@ class WrittenStackChecksTest {
         // A failed synth removes the folder right after close(): nothing may still be reading it.
         assertThat(firstEnded).isTrue();
         assertThat(secondRan).isFalse();
+    }
+
+    @Test
+    void theCallerJudgesTheStacksTheChecksThreadHasNotStartedYet() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        Map<String, String> judgedOn = new ConcurrentHashMap<>();
+        List<Supplier<CheckResult>> judged;
+        try (WrittenStackChecks checks = new WrittenStackChecks(stack -> {
+            judgedOn.put(stack.id(), Thread.currentThread().getName());
+            if (stack.id().equals("first")) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            } else {
+                releaseFirst.countDown(); // the first one ends only once the caller has judged the second
+            }
+            return null;
+        })) {
+            checks.submit(new Main.BuiltStack(null, null, "first"));
+            assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            checks.submit(new Main.BuiltStack(null, null, "second"));
+            judged = checks.results();
+        }
+
+        assertThat(judged).hasSize(2);
+        assertThat(judgedOn).containsEntry("first", "checks").containsEntry("second", Thread.currentThread().getName());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -22,6 +22,23 @@ public final class Checks {
     }
 
     /**
+     * Runs every rule once on an empty resource of each type it judges, read from JSON text as a written stack is, and
+     * returns what they found (nothing anyone reports): the rules' classes load and the code the first real check runs
+     * is no longer cold. For a thread that would otherwise wait (the checks thread while the first stack is built).
+     */
+    public static CheckResult warmUp() {
+        com.fasterxml.jackson.databind.node.ObjectNode byType = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (Rule rule : RuleCatalog.all()) {
+            for (String type : rule.info().resourceTypes()) {
+                byType.putObject(type).putObject("warm_up");
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode document = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        document.set("resource", byType);
+        return run("warm-up", TerraformDocument.parse(document.toString()), List.of());
+    }
+
+    /**
      * @param configured suppressions from configuration (rule-wide or by address); those recorded on resources in
      *                   the document are added
      * @throws InvalidSuppressionException a suppression without a reason or naming a rule that does not exist

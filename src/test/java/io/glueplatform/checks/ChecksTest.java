@@ -49,6 +49,16 @@ class ChecksTest {
     }
 
     @Test
+    void theWarmUpRunsEveryRuleOnAnEmptyResourceOfEachTypeItJudgesWithoutFailing() {
+        // The checks thread runs it while the first stack is built; a rule that fails on an empty body fails here.
+        CheckResult result = Checks.warmUp();
+
+        long pairs = RuleCatalog.all().stream().mapToLong(rule -> rule.info().resourceTypes().size()).sum();
+        assertThat(result.evaluations()).hasSize((int) pairs);
+        assertThat(result.notCovered()).isEmpty();
+    }
+
+    @Test
     void constructSuppressionsAreCarriedInTheSynthesizedJson() {
         ObjectNode dev = document("dev");
         assertThat(dev.at("/resource/aws_s3_bucket/s3_access_logs_this/~1~1/checks/suppress/GLUE-S3-001").asText())

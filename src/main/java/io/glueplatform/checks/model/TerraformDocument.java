@@ -53,6 +53,15 @@ public final class TerraformDocument {
         }));
     }
 
+    /** A document from JSON text, read as {@link #read} reads a file (for warming the reader up; no checks). */
+    public static TerraformDocument parse(String json) {
+        try {
+            return new TerraformDocument(MAPPER.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** A document already in memory (a synthesized stack); no validation beyond what {@link #problems()} reports. */
     public static TerraformDocument of(JsonNode json) {
         return new TerraformDocument(json);
