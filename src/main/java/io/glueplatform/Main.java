@@ -176,6 +176,7 @@ public final class Main {
         // stack is resolved twice (a toTerraform() pass costs 0.1-0.15 s per stack). Into a folder that already holds
         // output (the cdktf CLI's), nothing may be written before the checks pass: there each stack is resolved for them
         // first, and written after.
+        // (The checks thread starts either way: it warms the checks up while the first stack is built.)
         StackWriter writer = outdirIsNew ? new StackWriter(app) : null;
         try (WrittenStackChecks written = new WrittenStackChecks(stack -> judgeWritten(stack, outdir))) {
             List<BuiltStack> built = new ArrayList<>();
@@ -216,8 +217,7 @@ public final class Main {
 
     /** Reports every stack's checks in order; writes the stacks when they are not written yet and the checks passed. */
     static int judgeAndReport(App app, List<BuiltStack> built, List<Supplier<CheckResult>> judged, boolean written,
-                                      Path outdir, DeploymentTarget target, PrintStream err, SynthTiming timing) {
-        timing.mark(() -> (written ? "waiting for the checks of " : "toTerraform + checks ") + built.size() + " stack(s)");
+                              Path outdir, DeploymentTarget target, PrintStream err, SynthTiming timing) {
         boolean passed = true;
         TextReport report = new TextReport(TextReport.terminal());
         try {
@@ -232,6 +232,7 @@ public final class Main {
                     reportJobsNotDeployed(platform, System.out);
                 }
             }
+            timing.mark(() -> (written ? "waiting for the checks of " : "toTerraform + checks ") + built.size() + " stack(s)");
         } catch (InvalidSuppressionException e) {
             err.println("glue-platform: " + e.getMessage() + "; nothing was synthesized");
             return 2;

@@ -1,5 +1,7 @@
 package io.glueplatform.checks;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.glueplatform.checks.model.Resource;
 import io.glueplatform.checks.model.TerraformDocument;
 
@@ -27,13 +29,13 @@ public final class Checks {
      * is no longer cold. For a thread that would otherwise wait (the checks thread while the first stack is built).
      */
     public static CheckResult warmUp() {
-        com.fasterxml.jackson.databind.node.ObjectNode byType = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode byType = JsonNodeFactory.instance.objectNode();
         for (Rule rule : RuleCatalog.all()) {
             for (String type : rule.info().resourceTypes()) {
                 byType.putObject(type).putObject("warm_up");
             }
         }
-        com.fasterxml.jackson.databind.node.ObjectNode document = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.set("resource", byType);
         return run("warm-up", TerraformDocument.parse(document.toString()), List.of());
     }

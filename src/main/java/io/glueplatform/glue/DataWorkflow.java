@@ -15,8 +15,8 @@ import com.hashicorp.cdktf.providers.aws.glue_trigger.GlueTriggerPredicateCondit
 import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflow;
 import com.hashicorp.cdktf.providers.aws.glue_workflow.GlueWorkflowConfig;
 import io.glueplatform.cdk.Naming;
-import io.glueplatform.cdk.PlatformConstruct;
 import io.glueplatform.cdk.Outputs;
+import io.glueplatform.cdk.PlatformConstruct;
 import io.glueplatform.cdk.PlatformModule;
 import io.glueplatform.iam.Role;
 import io.glueplatform.storage.DataLake;

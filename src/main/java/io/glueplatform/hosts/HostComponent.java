@@ -2,8 +2,8 @@ package io.glueplatform.hosts;
 
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.Outputs;
-import io.glueplatform.iam.Role;
 import io.glueplatform.cdk.PlatformConstruct;
+import io.glueplatform.iam.Role;
 import software.constructs.Construct;
 
 /**

@@ -2,8 +2,8 @@ package io.glueplatform.storage;
 
 import io.glueplatform.cdk.Naming;
 import io.glueplatform.cdk.Outputs;
-import io.glueplatform.config.StorageConfig;
 import io.glueplatform.cdk.PlatformConstruct;
+import io.glueplatform.config.StorageConfig;
 import software.constructs.Construct;
 
 import java.util.List;
