@@ -53,9 +53,10 @@ $(COMPILED): $(MAIN_SOURCES) pom.xml
 # The class-data archive of the dependency jars that cold synths map (scripts/cds-archive.sh; one training synth, so
 # only when the classpath changes). A failure is explained once and the stamp is still set: cold synths then run
 # without the archive (scripts/run-program.sh says so) instead of retrying the training on every synth; the script
-# leaves target/cds/.failed, and the next change to environments/ or src/main tries again.
+# leaves target/cds/.failed naming the step, and after a failed training the next change to what the training synth
+# reads (environments/, glue-scripts/, the program; a deleted file too) tries again.
 CDS_STAMP := target/cds/.built
-CDS_RETRY := $(if $(wildcard target/cds/.failed),$(wildcard environments/*.json) $(MAIN_SOURCES))
+CDS_RETRY := $(if $(filter training,$(file < target/cds/.failed)),$(shell find environments glue-scripts src/main 2>/dev/null))
 $(CDS_STAMP): $(CLASSPATH_FILE) $(CDS_RETRY) | $(COMPILED)
 	JAVA='$(JAVA)' bash scripts/cds-archive.sh target/cds/synth.jsa
 	@touch $@

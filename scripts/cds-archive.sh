@@ -18,13 +18,16 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$(dirname "$archive")"
 rm -f "$archive"
 
-# target/cds/.failed tells make to try again once the configuration or the program changes (a failed training is
-# most often a configuration error of the moment), not on every build.
+# <archive folder>/.failed names the step that failed, for scripts/run-program.sh's line and for make: a failed training
+# (most often a configuration error of the moment) is tried again after the next change to environments/, glue-scripts/
+# or src/main, not on every build; a failed dump (this JVM cannot) only after rm -rf target/cds.
 failed_marker="$(dirname "$archive")/.failed"
-fail() {
-  echo "make build: no class-data archive ($1; log: $(dirname "$archive")/cds-archive.log); cold synths run without it" \
-    "until make build tries again, after the next change to environments/ or src/main" >&2
-  touch "$failed_marker"
+fail() {  # <step: training | dump> <reason>
+  local retry="after the next change to environments/, glue-scripts/ or src/main"
+  [ "$1" = training ] || retry="after rm -rf target/cds"
+  echo "make build: no class-data archive ($2; log: $(dirname "$archive")/cds-archive.log); cold synths run without it" \
+    "until make build tries again, $retry" >&2
+  echo "$1" >"$failed_marker"
   exit 0
 }
 
@@ -34,11 +37,11 @@ fail() {
 if ! PLATFORM_TARGET=offline PLATFORM_ENVIRONMENTS= PLATFORM_STATE_BOOTSTRAP= CDKTF_OUTDIR="$work/out" \
     "$java" -XX:DumpLoadedClassList="$work/classes.lst" -Djava.io.tmpdir="$work" -cp "$deps:target/classes" io.glueplatform.Main \
     >"$(dirname "$archive")/cds-archive.log" 2>&1; then
-  fail "the training synth failed"
+  fail training "the training synth failed"
 fi
 if ! "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$work/synth.jsa" \
     -cp "$deps" >>"$(dirname "$archive")/cds-archive.log" 2>&1; then
-  fail "the JVM could not dump the archive"
+  fail dump "the JVM could not dump the archive"
 fi
 mv "$work/synth.jsa" "$archive"
 rm -f "$failed_marker"

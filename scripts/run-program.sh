@@ -71,8 +71,13 @@ else
   remedy="make build rebuilds it"
   if [ -f "$archive" ]; then reason="older than target/classpath.txt"; fi
   if [ ! -f "$archive" ] && [ -f "$(dirname "$archive")/.failed" ]; then
-    reason="missing: its training synth failed ($(dirname "$archive")/cds-archive.log)"
-    remedy="make build tries again after the next change to environments/ or src/main"
+    if [ "$(cat "$(dirname "$archive")/.failed")" = training ]; then
+      reason="missing: its training synth failed ($(dirname "$archive")/cds-archive.log)"
+      remedy="make build tries again after the next change to environments/, glue-scripts/ or src/main"
+    else
+      reason="missing: the JVM could not dump it ($(dirname "$archive")/cds-archive.log)"
+      remedy="rm -rf target/cds && make build tries again"
+    fi
   fi
   echo "synth: class-data archive $archive is $reason; synthesizing without it ($remedy)" >&2
 fi

@@ -15,8 +15,8 @@ import io.glueplatform.checks.CheckResult;
 import io.glueplatform.checks.Checks;
 import io.glueplatform.checks.InvalidSuppressionException;
 import io.glueplatform.checks.Suppression;
-import io.glueplatform.checks.model.InvalidDocumentException;
 import io.glueplatform.checks.model.TerraformDocument;
+import io.glueplatform.checks.model.UndeclaredReferenceException;
 import io.glueplatform.checks.report.TextReport;
 import io.glueplatform.glue.JobCatalog;
 import io.glueplatform.migration.MigrationBlocks;
@@ -236,9 +236,10 @@ public final class Main {
         } catch (InvalidSuppressionException e) {
             err.println("glue-platform: " + e.getMessage() + "; nothing was synthesized");
             return 2;
-        } catch (InvalidDocumentException e) {
+        } catch (UndeclaredReferenceException e) {
             // A reference to what the stack does not declare: another stack's resource (each stack stands alone,
-            // StandaloneStack) or a mistyped address in an escape hatch.
+            // StandaloneStack) or a mistyped address in an escape hatch. (A written stack that cannot be read at all
+            // is not a finding: that stays an unexpected error.)
             err.println("glue-platform: " + e.getMessage() + "; each stack must declare what it references (a stack cannot"
                     + " reference another stack's resources), nothing was synthesized");
             return 3;

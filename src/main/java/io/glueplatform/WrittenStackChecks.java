@@ -15,10 +15,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Judges each written stack on a thread of its own, in the order they were written, while the main thread builds and
- * writes the next one. The checks are pure Java over the written file; jsii keeps at most one of the two cores busy
- * (Java and Node take turns), so the other one judges. Closing waits until no check runs any more: a failed synth
- * then removes the folder the checks read.
+ * Judges the written stacks, in the order they were written, on a thread of its own while the main thread builds and
+ * writes the next one; at the end the caller judges, beside it, those it has not started. The checks are pure Java
+ * over the written file; jsii keeps at most one of the two cores busy (Java and Node take turns), so the other one
+ * judges. Closing waits until no check runs any more, interrupted or not: a failed synth then removes the folder the
+ * checks read.
  */
 final class WrittenStackChecks implements AutoCloseable {
 
@@ -37,12 +38,15 @@ final class WrittenStackChecks implements AutoCloseable {
         pool.execute(WrittenStackChecks::warmUp);
     }
 
-    /** An optimization only: whatever goes wrong here, the real checks meet again and report. */
+    /**
+     * An optimization only: whatever goes wrong here, the real checks meet again and report, so nothing may escape
+     * (an Error would end the thread with a stack trace on stderr).
+     */
     private static void warmUp() {
         try {
             Checks.warmUp();
-        } catch (RuntimeException ignored) {
-            // ChecksTest runs the warm-up itself: a rule that fails on an empty resource is found there.
+        } catch (Throwable ignored) { // NOPMD: see above; ChecksTest runs the warm-up itself and fails on any of it
+            // nothing: the first real check reports it
         }
     }
 
@@ -75,23 +79,41 @@ final class WrittenStackChecks implements AutoCloseable {
         return results;
     }
 
-    /** Drops checks not started yet and waits for a running one (they take well under a second). */
+    /** Drops checks not started yet and waits for a running one (they take well under a second), through interrupts. */
     @Override
     public void close() {
         pool.shutdownNow();
+        boolean interrupted = false;
         try {
-            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("a check of a written stack did not end within a minute");
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (true) {
+                try {
+                    if (pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                        return;
+                    }
+                    throw new IllegalStateException("a check of a written stack did not end within a minute");
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the checks of the written stacks", e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
+    /** A check's result, or its own unchecked failure as thrown; waits through interrupts (and keeps the flag). */
     private static CheckResult resultOf(Future<CheckResult> future) {
+        boolean interrupted = false;
         try {
-            return future.get();
+            while (true) {
+                try {
+                    return future.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -100,9 +122,10 @@ final class WrittenStackChecks implements AutoCloseable {
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the checks ran", e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -208,6 +208,21 @@ class MainConfigErrorTest {
     // ---- after the configuration: what only the built stack knows, and the unexpected ----------------------------
 
     @Test
+    void anEnvironmentThatFailsAfterEarlierStacksWereWrittenAndJudgedLeavesNothing() throws Exception {
+        // "a" is built, written and handed to the checks thread before "b" fails: the folder goes once no check reads it.
+        writeEnvironment("a", ConfigFixtures.devJsonWith(put("/logRetentionDays", 14)));
+        writeEnvironment("b", ConfigFixtures.devJsonWith(put("/migration/imports",
+                List.of(Map.of("to", "aws_s3_bucket.s3_archive_this", "id", "glueplat-archive")))));
+
+        Run run = runMain(Map.of("PLATFORM_SCRIPTS_DIR", Repo.scripts().toString(), "PLATFORM_SYNTH_TIMING", "1"));
+
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.stderr()).isEqualTo(2);
+        assertThat(run.stderr()).contains("synth-timing: write a ").doesNotContain("synth-timing: write b ")
+                .contains("  - environment 'b': migration.imports[0].to: 'aws_s3_bucket.s3_archive_this' is not a resource of this stack;");
+        assertNothingSynthesized();
+    }
+
+    @Test
     void anImportOfAnAddressTheStackLacksExitsWith2InOneSentenceNotAStackTrace() throws Exception {
         writeEnvironment("dev", ConfigFixtures.devJsonWith(put("/migration/imports",
                 List.of(Map.of("to", "aws_s3_bucket.s3_archive_this", "id", "glueplat-archive")))));

@@ -39,7 +39,7 @@ public final class CheckSuppressions {
     /**
      * The stack's resolved Terraform document, exactly what synth would write, before anything is written.
      *
-     * @throws io.glueplatform.checks.model.InvalidDocumentException when it references a resource it does not declare
+     * @throws io.glueplatform.checks.model.UndeclaredReferenceException when it references a resource it does not declare
      *         (another stack's: see {@link StandaloneStack})
      */
     public static TerraformDocument document(TerraformStack stack) {

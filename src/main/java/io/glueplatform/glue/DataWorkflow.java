@@ -79,7 +79,7 @@ public final class DataWorkflow extends PlatformModule {
         for (GlueJobSpec spec : steps) {
             jobs.put(spec.role(), job(spec));
         }
-        // Each name read once (a jsii round trip per read; the token is the same each time).
+        // Each name read once: a jsii round trip per read, and every read's token resolves to the same reference.
         jobs.forEach((step, job) -> jobNames.put(step, job.getName()));
         crawlers.forEach((zone, crawler) -> crawlerNames.put(zone, crawler.getName()));
         String processing = jobNames.get(steps.get(0).role());

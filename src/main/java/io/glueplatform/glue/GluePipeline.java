@@ -61,7 +61,10 @@ public final class GluePipeline extends PlatformModule {
     private GlueConnection jdbcConnection;
     private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
     private final Map<StoreKind, GlueConnection> storeConnections = new LinkedHashMap<>();
-    /** Names read once each: every job lists the connections, and every read is a jsii round trip (same token each time). */
+    /**
+     * Names read once each: every job lists the connections, and every read is a jsii round trip. Each read makes a new
+     * token, but every one resolves to the same reference, so keeping the first changes nothing in the output.
+     */
     private final Map<GlueConnection, String> connectionNames = new IdentityHashMap<>();
     private final Map<String, String> jobNames = new LinkedHashMap<>();
     private final ComponentRole role;

@@ -18,9 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.constructs.Construct;
 
+import io.glueplatform.config.ConfigLoader;
+import io.glueplatform.config.EnvironmentConfig;
+import io.glueplatform.glue.JobCatalog;
+import io.glueplatform.stack.DeploymentTarget;
+import io.glueplatform.stack.Stacks;
+import io.glueplatform.testing.Repo;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -117,6 +126,37 @@ class StandaloneStackTest {
         assertThatThrownBy(() -> CheckSuppressions.document(user))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessage("stack user: aws_subnet.subnet references aws_vpc.vpc, which the document does not declare");
+    }
+
+    @Test
+    void noShippedStackReferencesAnotherEvenWithCdktfsOwnPreparingPass() {
+        // Every environment's stacks (state bootstrap stacks included) in one app, as a synth builds them, per target.
+        // A reference between them would make CDKTF's pass add an output to one stack and a remote-state lookup to the
+        // other, as direct children: the synth, which skips that pass, would then write the reference as an address of
+        // the other stack, which can be this stack's own (every environment uses the same addresses).
+        List<EnvironmentConfig> environments = ConfigLoader.load(Repo.environments(), List.of());
+        JobCatalog jobs = JobCatalog.load(Repo.scripts());
+        assertThat(environments).extracting(EnvironmentConfig::name).contains("dev", "prod", "dataxr");
+        for (DeploymentTarget target : DeploymentTarget.values()) {
+            App app = app(target.name());
+            List<StandaloneStack> stacks = new ArrayList<>();
+            environments.forEach(env -> stacks.addAll(Stacks.forEnvironment(app, env, target, jobs, true)));
+            Map<String, List<String>> before = children(stacks);
+
+            stacks.forEach(StandaloneStack::prepareWithCrossStackReferences);
+
+            assertThat(children(stacks)).as("constructs CDKTF's preparing pass added (%s target)", target).isEqualTo(before);
+            assertThat(before).hasSizeGreaterThan(environments.size()).containsKey("prod-state");
+        }
+    }
+
+    /** Each stack's direct children by id, in order. */
+    private static Map<String, List<String>> children(List<StandaloneStack> stacks) {
+        Map<String, List<String>> children = new TreeMap<>();
+        for (StandaloneStack stack : stacks) {
+            children.put(stack.getNode().getId(), stack.getNode().getChildren().stream().map(child -> child.getNode().getId()).toList());
+        }
+        return children;
     }
 
     private static TerraformStack crossReference(App app, BiFunction<Construct, String, TerraformStack> stackOf) {

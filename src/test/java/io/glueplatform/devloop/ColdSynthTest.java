@@ -80,10 +80,10 @@ class ColdSynthTest {
     @Test
     void anArchiveWhoseTrainingFailedIsNamedWithWhenMakeBuildTriesAgain() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("failed-cds"));
-        Files.writeString(folder.resolve(".failed"), "");
+        Files.writeString(folder.resolve(".failed"), "training\n");
         synthesizesTheSameStacksWithOneWarning(folder.resolve("synth.jsa"), "synth.jsa is missing: its training synth failed ("
                 + folder.resolve("cds-archive.log") + "); synthesizing without it (make build tries again after the next change"
-                + " to environments/ or src/main)");
+                + " to environments/, glue-scripts/ or src/main)");
     }
 
     @Test
@@ -115,11 +115,12 @@ class ColdSynthTest {
         // The build goes on (the archive is an optimization); the reason is one line, the training's output is logged.
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output().strip()).startsWith("make build: no class-data archive (the training synth failed; log: ")
-                .endsWith("cold synths run without it until make build tries again, after the next change to environments/ or src/main")
+                .endsWith("cold synths run without it until make build tries again, after the next change to environments/,"
+                        + " glue-scripts/ or src/main")
                 .doesNotContain("\n");
         assertThat(archive).doesNotExist();
         // What make reads to try again once the configuration or the program changes (and run-program.sh to say so).
-        assertThat(temp.resolve("cds/.failed")).exists();
+        assertThat(temp.resolve("cds/.failed")).hasContent("training");
         assertThat(Files.readString(temp.resolve("cds/cds-archive.log"))).contains("invalid configuration");
     }
 

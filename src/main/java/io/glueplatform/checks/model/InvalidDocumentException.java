@@ -1,7 +1,7 @@
 package io.glueplatform.checks.model;
 
 /** The input is not a usable Terraform JSON configuration; the message is one sentence for a person. */
-public final class InvalidDocumentException extends RuntimeException {
+public class InvalidDocumentException extends RuntimeException {
     public InvalidDocumentException(String message) {
         super(message);
     }

@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 public final class TerraformDocument {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern REF = Pattern.compile("\\$\\{([a-z0-9_]+)\\.([A-Za-z0-9_-]+)\\.([a-z0-9_]+)(\\[[^}]*])?[^}]*}");
-    /** {@code ${data.<type>.<name>...}}: a reference to a data source. */
-    private static final Pattern DATA_REF = Pattern.compile("\\$\\{data\\.([a-z0-9_]+)\\.([A-Za-z0-9_-]+)");
+    private static final Pattern REF = Pattern.compile("(?<!\\$)\\$\\{([a-z0-9_]+)\\.([A-Za-z0-9_-]+)\\.([a-z0-9_]+)(\\[[^}]*])?[^}]*}");
+    /** {@code ${data.<type>.<name>...}}: a reference to a data source ({@code $${...}} is Terraform's literal, not one). */
+    private static final Pattern DATA_REF = Pattern.compile("(?<!\\$)\\$\\{data\\.([a-z0-9_]+)\\.([A-Za-z0-9_-]+)");
     /** First words of a reference that do not name a managed resource. */
     private static final Set<String> NOT_RESOURCES = Set.of("data", "var", "local", "module", "each", "count", "self", "path", "terraform");
     /** Top-level keys of Terraform's JSON configuration syntax. */
@@ -72,7 +72,7 @@ public final class TerraformDocument {
      * declare (a synthesized stack referencing another stack's resource).
      *
      * @param source what the document is, for the message (e.g. {@code stack dev})
-     * @throws InvalidDocumentException with one sentence naming the source and the first such reference
+     * @throws UndeclaredReferenceException with one sentence naming the source and the first such reference
      */
     public static TerraformDocument resolved(String source, JsonNode json) {
         return refusingProblems(source, new TerraformDocument(json));
@@ -115,7 +115,7 @@ public final class TerraformDocument {
     private static TerraformDocument refusingProblems(String source, TerraformDocument document) {
         List<String> problems = document.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidDocumentException(source + ": " + problems.get(0)
+            throw new UndeclaredReferenceException(source + ": " + problems.get(0)
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
         }
         return document;
