@@ -138,7 +138,10 @@ class WrittenStackChecksTest {
                         + " declare what it references (a stack cannot reference another stack's resources), nothing was synthesized");
     }
 
-    /** Sleeps through interrupts: a check is plain CPU work that does not stop when interrupted. */
+    /**
+     * Sleeps through interrupts, as a check does while it judges (CPU work); one still reading its file may instead end
+     * early on close()'s interrupt, which only ever happens when the synth failed already.
+     */
     private static void sleep(long millis) {
         long end = System.nanoTime() + millis * 1_000_000;
         while (System.nanoTime() < end) {
