@@ -13,11 +13,39 @@ unset CDKTF_OUTDIR
 source scripts/jsii-env.sh
 # jsii leaves the folder it extracts its runtime into behind in every JVM: the server's go under target/ (make clean).
 tmp_dir="$repo_root/target/devloop/tmp"
+
+# Stopping: Ctrl-C, or TERM/INT/HUP sent to this script, stops the server (it removes its port file) and then the script.
+# What started the script (make watch, a shell) may also be killed alone: `kill <make pid>` signals make, not the recipe
+# it runs, and the server would go on serving `make synth` unseen. A watchdog stops it once its starter has ended.
+starter=$PPID
+java_pid=""
+stop() {
+  trap - TERM INT HUP
+  if [ -n "$java_pid" ] && kill -TERM "$java_pid" 2>/dev/null; then
+    wait "$java_pid" 2>/dev/null || exit 143  # the server's own status (143: stopped by TERM) says nothing new
+  fi
+  exit 143
+}
+trap stop TERM INT HUP
+watch_starter() {
+  while kill -0 "$starter" 2>/dev/null; do sleep 1; done
+  echo "synth-server: what started it (pid $starter) has ended; stopping the server" >&2
+  kill -TERM "$1"
+}
+watch_starter $$ &
+watchdog=$!
+trap 'kill "$watchdog" 2>/dev/null' EXIT
+
 while true; do
   make --no-print-directory -s build
   mkdir -p "$tmp_dir"
   status=0
-  java "-Xmx$heap" -XX:+UseSerialGC -Djava.io.tmpdir="$tmp_dir" -cp "target/classes:$(cat target/classpath.txt)" io.glueplatform.devloop.SynthServer "$@" || status=$?
+  # In the background, so that a signal reaches stop() at once (a foreground command would delay the trap until it ends).
+  java "-Xmx$heap" -XX:+UseSerialGC -Djava.io.tmpdir="$tmp_dir" -cp "target/classes:$(cat target/classpath.txt)" \
+    io.glueplatform.devloop.SynthServer "$@" &
+  java_pid=$!
+  wait "$java_pid" || status=$?
+  java_pid=""
   if [ "$status" -ne 75 ]; then
     exit "$status"
   fi
