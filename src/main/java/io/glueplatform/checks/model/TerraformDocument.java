@@ -44,13 +44,21 @@ public final class TerraformDocument {
         this.json = json;
         json.path("data").fields().forEachRemaining(byType -> byType.getValue().fieldNames().forEachRemaining(
                 name -> declared.add("data." + byType.getKey() + "." + name)));
-        json.path("resource").fields().forEachRemaining(byType -> byType.getValue().fields().forEachRemaining(named -> {
-            declared.add(byType.getKey() + "." + named.getKey());
+        // By type, then name, as cdktf writes cdk.tf.json (sorted keys): a stack judged from its file and the same stack
+        // judged from toTerraform() (construct order) list their resources, and so their findings, alike.
+        sortedFields(json.path("resource")).forEach((type, byName) -> sortedFields(byName).forEach((name, body) -> {
+            declared.add(type + "." + name);
             // "count": 0 declares a resource that is not created: nothing to judge, nothing to reference.
-            if (integer(named.getValue().path("count"), 1) != 0) {
-                resources.put(byType.getKey() + "." + named.getKey(), new Resource(byType.getKey(), named.getKey(), named.getValue()));
+            if (integer(body.path("count"), 1) != 0) {
+                resources.put(type + "." + name, new Resource(type, name, body));
             }
         }));
+    }
+
+    private static Map<String, JsonNode> sortedFields(JsonNode object) {
+        Map<String, JsonNode> fields = new java.util.TreeMap<>();
+        object.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
+        return fields;
     }
 
     /** A document from JSON text, read as {@link #read} reads a file (for warming the reader up; no checks). */
@@ -125,12 +133,12 @@ public final class TerraformDocument {
         return json;
     }
 
-    /** Every managed resource, in document order. */
+    /** Every managed resource, by type, then name (the order of cdktf's cdk.tf.json, whatever the input's). */
     public List<Resource> resources() {
         return List.copyOf(resources.values());
     }
 
-    /** Resources of one type by address, in document order. */
+    /** Resources of one type by address, by name. */
     public Map<String, Resource> resources(String type) {
         Map<String, Resource> result = new LinkedHashMap<>();
         resources.forEach((address, resource) -> {
