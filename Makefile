@@ -75,7 +75,7 @@ build: $(CLASSPATH_FILE) $(COMPILED) $(CDS_STAMP) | $(JSII_KERNEL) ## compile, c
 synth: $(CLASSPATH_FILE) ## synthesize cdktf.out/ (ENV=dev for one environment; TARGET=offline|aws|emulator); replaces all earlier output
 	TARGET='$(TARGET)' JAVA='$(JAVA)' $(if $(CDKTF_OUTDIR),CDKTF_OUTDIR='$(CDKTF_OUTDIR)') bash scripts/synth.sh '$(ENV)'
 
-watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) on every change; make synth uses it
+watch: $(CLASSPATH_FILE) ## warm synth server: re-synthesizes ENV (default dev) on every change; make synth uses it; Ctrl-C stops it
 	bash scripts/synth-server.sh --watch '$(or $(ENV),dev)' --target '$(TARGET)'
 
 # The program's commands that synthesize keep java.io.tmpdir under target/: jsii unpacks into it in every JVM, and its
