@@ -32,7 +32,6 @@ import software.constructs.Construct;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,21 +50,17 @@ public final class GluePipeline extends PlatformModule {
 
     private final GluePipelineProps props;
     private final Firewall firewall;
-    private final List<GlueConnection> networkConnections = new ArrayList<>();
+    // The connections' names, read once each as the connection is made (every job lists them; a read is a jsii round trip).
+    private final List<String> networkConnectionNames = new ArrayList<>();
     private final List<SubnetRef> connectionSubnets = new ArrayList<>();
     private final Map<String, GlueJob> jobs = new LinkedHashMap<>();
     // Name tokens read once (ReadOnce): each job and log group needs the security configuration's.
     private final ReadOnce securityConfigurationName;
     private final ReadOnce catalogDatabaseName;
     private final GlueJobs glueJobs;
-    private GlueConnection jdbcConnection;
+    private String jdbcConnectionName;
     private final com.hashicorp.cdktf.providers.aws.s3_object.S3Object library;
-    private final Map<StoreKind, GlueConnection> storeConnections = new LinkedHashMap<>();
-    /**
-     * Names read once each: every job lists the connections, and every read is a jsii round trip. Each read makes a new
-     * token, but every one resolves to the same reference, so keeping the first changes nothing in the output.
-     */
-    private final Map<GlueConnection, String> connectionNames = new IdentityHashMap<>();
+    private final Map<StoreKind, String> storeConnectionNames = new LinkedHashMap<>();
     private final Map<String, String> jobNames = new LinkedHashMap<>();
     private final ComponentRole role;
     private final JobSelection selection;
@@ -126,20 +121,20 @@ public final class GluePipeline extends PlatformModule {
         if (settings.runInVpc()) {
             for (SubnetRef subnet : props.privateSubnets()) {
                 String suffix = subnet.zoneSuffix();
-                networkConnections.add(add("network_" + suffix, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
+                networkConnectionNames.add(add("network_" + suffix, id -> new GlueConnection(this, id, GlueConnectionConfig.builder()
                         .name(resourceName("network-" + subnet.availabilityZone()))
                         .description("Places Glue ENIs in " + subnet.availabilityZone() + " (private subnet " + subnet.cidr() + ")")
                         .connectionType("NETWORK")
                         .physicalConnectionRequirements(requirements(subnet))
                         .tags(tags("network_" + suffix))
-                        .build())));
+                        .build())).getName());
                 connectionSubnets.add(subnet);
             }
             if (props.database() != null) {
-                this.jdbcConnection = databaseConnection(props.database());
+                this.jdbcConnectionName = databaseConnection(props.database()).getName();
             }
             for (GlueStore store : props.stores()) {
-                storeConnections.put(store.kind(), storeConnection(store));
+                storeConnectionNames.put(store.kind(), storeConnection(store).getName());
             }
         }
         grantJobRole(props);
@@ -246,13 +241,9 @@ public final class GluePipeline extends PlatformModule {
                 .build()));
     }
 
-    private String nameOf(GlueConnection connection) {
-        return connectionNames.computeIfAbsent(connection, GlueConnection::getName);
-    }
-
-    /** The Glue JDBC connection to {@code store}; null when there is none. */
-    private GlueConnection connection(StoreKind store) {
-        return store == StoreKind.MYSQL ? jdbcConnection : storeConnections.get(store);
+    /** The name of the Glue JDBC connection to {@code store}; null when there is none. */
+    private String connectionName(StoreKind store) {
+        return store == StoreKind.MYSQL ? jdbcConnectionName : storeConnectionNames.get(store);
     }
 
     private GlueJob job(GlueJobSpec spec) {
@@ -270,9 +261,9 @@ public final class GluePipeline extends PlatformModule {
         spec.connectionArguments().values().stream().filter(c -> c != StoreKind.MYSQL).forEach(ordered::add);
         for (StoreKind name : ordered.stream().distinct().toList()) {
             // The script reads through this connection by name (useConnectionProperties), so it must be attached too.
-            connections.add(nameOf(connection(name)));
+            connections.add(connectionName(name));
         }
-        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, nameOf(connection(name))));
+        spec.connectionArguments().forEach((argument, name) -> arguments.put(argument, connectionName(name)));
         GlueJobs.Sizing sizing = new GlueJobs.Sizing(settings.workerType(),
                 spec.numberOfWorkers() != null ? spec.numberOfWorkers() : settings.numberOfWorkers(),
                 spec.timeoutMinutes() != null ? spec.timeoutMinutes() : settings.timeoutMinutes());
@@ -302,7 +293,7 @@ public final class GluePipeline extends PlatformModule {
     }
 
     public List<String> networkConnectionNames() {
-        return networkConnections.stream().map(this::nameOf).toList();
+        return List.copyOf(networkConnectionNames);
     }
 
     /** Subnets of the NETWORK connections, in the order jobs list them. */
@@ -313,12 +304,12 @@ public final class GluePipeline extends PlatformModule {
     /** JDBC connection names of the external stores, by store name. */
     public Map<String, String> storeConnectionNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        storeConnections.forEach((store, connection) -> names.put(store.connectionName(), nameOf(connection)));
+        storeConnectionNames.forEach((store, name) -> names.put(store.connectionName(), name));
         return Collections.unmodifiableMap(names);
     }
 
     public String jdbcConnectionName() {
-        return jdbcConnection == null ? null : nameOf(jdbcConnection);
+        return jdbcConnectionName;
     }
 
     public String catalogDatabaseName() {
