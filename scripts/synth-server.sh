@@ -11,7 +11,7 @@ heap="${SYNTH_SERVER_HEAP:-1g}"
 unset CDKTF_OUTDIR
 # jsii's Node starts as in a cold synth (scripts/run-program.sh, scripts/jsii-env.sh).
 source scripts/jsii-env.sh
-# jsii leaves the folder it extracts its runtime into behind in every JVM: the server's go under target/ (make clean).
+# jsii unpacks the assemblies into java.io.tmpdir in every JVM: the server's stays under target/ (make clean).
 tmp_dir="$repo_root/target/devloop/tmp"
 
 # Stopping: Ctrl-C, or TERM/INT/HUP sent to this script, stops the server (it removes its port file) and then the script.
