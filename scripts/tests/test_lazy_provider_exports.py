@@ -1,14 +1,13 @@
 """scripts/node/lazy-provider-exports.cjs (jsii's Node requires the AWS provider's resource modules on first use) and
 scripts/jsii-node-options.sh (the NODE_OPTIONS that load it), run with the real node and bash."""
-import io
 import json
 import os
 import shutil
 import subprocess
-import tarfile
 import tempfile
 import unittest
-import zipfile
+
+from build_packages import package_file
 
 SCRIPTS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO = os.path.dirname(SCRIPTS)
@@ -134,22 +133,7 @@ class LazyExports(unittest.TestCase):
 
 def provider_index():
     """lib/index.js of the AWS provider package this build uses (its jar's jsii tarball, as jsii gets it)."""
-    classpath_file = os.path.join(REPO, "target", "classpath.txt")
-    if not os.path.isfile(classpath_file):
-        raise AssertionError(f"{classpath_file} is missing: run `make build` first (make test does)")
-    with open(classpath_file, encoding="utf-8") as handle:
-        jars = [j for j in handle.read().strip().split(":") if "cdktf-provider-aws" in os.path.basename(j)]
-    if len(jars) != 1:
-        raise AssertionError(f"expected one cdktf-provider-aws jar on the class path, found {jars}")
-    with zipfile.ZipFile(jars[0]) as jar:
-        tarballs = [n for n in jar.namelist() if n.endswith(".jsii.tgz")]
-        if len(tarballs) != 1:
-            raise AssertionError(f"expected one jsii tarball in {jars[0]}, found {tarballs}")
-        with jar.open(tarballs[0]) as tarball, tarfile.open(fileobj=tarball, mode="r|gz") as package:
-            for member in package:
-                if member.name == "package/lib/index.js":
-                    return package.extractfile(member).read().decode("utf-8")
-    raise AssertionError(f"package/lib/index.js not found in {tarballs[0]}")
+    return package_file("cdktf-provider-aws", "lib/index.js")
 
 
 class RealProviderIndex(unittest.TestCase):
@@ -258,7 +242,10 @@ class NodeOptions(unittest.TestCase):
 
     def test_every_hook_file_jsii_node_loads_is_checked_so(self):
         # the mechanism the hook requires, and the files scripts/node/jsii-runtime loads: damaged, each is named alike
-        for name in ("rewrite-on-compile.cjs", "jsii-stdio.cjs", "jsii-assembly-cache.cjs"):
+        names = sorted(name for name in os.listdir(os.path.join(SCRIPTS, "node")) if name.endswith(".cjs"))
+        self.assertLessEqual({"rewrite-on-compile.cjs", "jsii-stdio.cjs", "jsii-assembly-cache.cjs",
+                              "jsii-kernel-lazy-assert.cjs", "cdktf-creation-stacks.cjs"}, set(names))
+        for name in names:
             with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
                 scripts = os.path.join(tmp, "scripts")
                 shutil.copytree(SCRIPTS, scripts, ignore=shutil.ignore_patterns("tests", "emulator", "__pycache__"))

@@ -1,7 +1,10 @@
 package io.glueplatform;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -9,19 +12,28 @@ import java.util.function.Supplier;
 /**
  * Where a synth's time goes, phase by phase, when PLATFORM_SYNTH_TIMING=1 (bench/ and issue 14's profile use it);
  * otherwise every call is a no-op. The first line is the JVM's own start-up (process start to {@code main}),
- * which only a cold run has.
+ * which only a cold run has. Beside each phase's wall time: the CPU time of the thread that ran it and of jsii's Node
+ * (this JVM's child processes). Java and Node take turns on every jsii call, so the two show which side a phase's
+ * time went to.
  */
 final class SynthTiming {
 
     private static final SynthTiming OFF = new SynthTiming(false);
+    /** USER_HZ: 100 on every Linux architecture the JVM runs on (sysconf(_SC_CLK_TCK)). */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
 
     private final boolean enabled;
     private final List<String> phases = new ArrayList<>();
     private long last;
+    private long lastCpu;
+    private long lastNodeCpu;
 
     private SynthTiming(boolean enabled) {
         this.enabled = enabled;
         this.last = System.nanoTime();
+        if (enabled) {
+            this.lastCpu = threadCpuNanos();
+        }
     }
 
     static SynthTiming of(String switchValue) {
@@ -41,8 +53,13 @@ final class SynthTiming {
     void mark(String phase) {
         if (enabled) {
             long now = System.nanoTime();
-            phases.add(String.format("%-28s %6d ms", phase, (now - last) / 1_000_000));
+            long cpu = threadCpuNanos();
+            long node = childProcessesCpuMillis();
+            phases.add(String.format("%-28s %6d ms   cpu: java %4d ms, node %4d ms", phase, (now - last) / 1_000_000,
+                (cpu - lastCpu) / 1_000_000, node - lastNodeCpu));
             last = now;
+            lastCpu = cpu;
+            lastNodeCpu = node;
         }
     }
 
@@ -51,6 +68,24 @@ final class SynthTiming {
         if (enabled) {
             mark(phase.get());
         }
+    }
+
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** User and system time of this JVM's child processes (jsii's Node), from Linux's /proc; 0 elsewhere. */
+    private static long childProcessesCpuMillis() {
+        return ProcessHandle.current().children().mapToLong(child -> {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"));
+                // fields 14 and 15 (utime, stime) in clock ticks, counted after the command name, which may hold spaces
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND;
+            } catch (IOException | RuntimeException e) {
+                return 0; // not Linux, or the child has just ended
+            }
+        }).sum();
     }
 
     void print(PrintStream err) {

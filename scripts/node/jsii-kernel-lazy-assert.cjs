@@ -1,0 +1,38 @@
+'use strict';
+// Loaded by scripts/node/jsii-runtime before jsii's kernel (lib/program.js). Why: for every value the kernel passes
+// between Java and JavaScript, it asks how to serialize that value's declared type, and that function starts with
+//   assert(typeRef != null, `Kernel error: expected type information, got ${inspect(typeRef)}`);
+// A template literal is built before `assert` is called, so `util.inspect` formats the whole type reference on every
+// call, though the message is only ever read when the assertion fails: ≈ 10 ms of Node per stack (issue 14's profile,
+// jsii 1.94 to 1.119 alike). As Node compiles program.js, that one statement becomes
+//   if (typeRef == null) assert(typeRef != null, `…`);
+// the same assertion, with the same message when it fails, and no message built when it holds. A kernel without that
+// statement exactly once (another jsii version) runs as it is (scripts/tests/test_jsii_kernel_hooks.py reads the
+// kernel of the build, so an upgrade that drops it fails there instead of silently costing the time again).
+const fs = require('fs');
+const { rewriteOnCompile } = require('./rewrite-on-compile.cjs');
+
+const EAGER_ASSERT = 'assert(typeRef != null, `Kernel error: expected type information, got ${(0, util_1.inspect)(typeRef)}`);';
+
+/** program.js with the assertion's message built only when it fails, or null when the statement is not there once. */
+function lazyAssert(source) {
+  const first = source.indexOf(EAGER_ASSERT);
+  if (first < 0 || source.indexOf(EAGER_ASSERT, first + 1) >= 0) {
+    return null;
+  }
+  return source.replace(EAGER_ASSERT, `if (typeRef == null) ${EAGER_ASSERT}`);
+}
+
+// Node names the main module by its real path (a checkout reached through a symbolic link included).
+const kernel = realPath(process.argv[1]);
+rewriteOnCompile('assertLazily', (filename) => filename === kernel, lazyAssert);
+
+function realPath(file) {
+  try {
+    return file ? fs.realpathSync(file) : null;
+  } catch {
+    return null; // `node -e` and the like: no kernel to rewrite
+  }
+}
+
+module.exports = { lazyAssert, EAGER_ASSERT };
