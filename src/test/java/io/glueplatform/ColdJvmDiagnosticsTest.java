@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,5 +65,39 @@ class ColdJvmDiagnosticsTest {
                 .allSatisfy(line -> assertThat(line).startsWith("synth-timing: ").matches(".* \\d+ ms"));
         assertThat(printed().lines().map(line -> line.substring("synth-timing: ".length(), 42).strip()))
                 .containsExactly("jvm start to main", "configuration", "build dev");
+    }
+
+    @Test
+    void eachPhaseAfterStartUpSaysWhereItsCpuTimeWentJavaOrNode() throws Exception {
+        SynthTiming timing = SynthTiming.of("1");
+        timing.jvmStartup();
+        long spinUntil = System.nanoTime() + 60_000_000;
+        long spins = 0;
+        while (System.nanoTime() < spinUntil) {
+            spins++; // this thread's CPU time, which the phase's java column counts
+        }
+        timing.mark("configuration");
+        // a child process that burns CPU stands in for jsii's Node, which the node column counts
+        Process child = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        try {
+            Thread.sleep(1_000);
+            timing.mark("build dev");
+        } finally {
+            child.destroy();
+            child.waitFor();
+        }
+        timing.print(err);
+        List<String> lines = printed().lines().toList();
+        assertThat(lines.get(0)).doesNotContain("cpu:");
+        assertThat(spins).isPositive();
+        assertThat(column(lines.get(1), "java")).isGreaterThanOrEqualTo(40);
+        assertThat(column(lines.get(2), "java")).isLessThan(100);
+        assertThat(column(lines.get(2), "node")).isGreaterThanOrEqualTo(100);
+    }
+
+    private static long column(String line, String name) {
+        Matcher matcher = Pattern.compile("cpu: java +(\\d+) ms, node +(\\d+) ms$").matcher(line);
+        assertThat(matcher.find()).as(line).isTrue();
+        return Long.parseLong(matcher.group(name.equals("java") ? 1 : 2));
     }
 }
