@@ -2,9 +2,10 @@
 // Loaded by scripts/node/jsii-runtime before jsii's kernel. Why: cdktf records a JavaScript stack trace with every
 // token and lazy value it makes (lib/tokens/private/stack-trace.js, copied from constructs), only so that an error
 // resolving the token can say where it was made. In jsii's Node that stack holds the kernel's own frames, never the
-// Java line that made the token, and capturing it (at any depth: the limit is raised to the maximum) costs ≈ 40 ms
-// of Node per stack, ≈ 1 000 captures of ≈ 25 frames (issue 14's measurements).
-// aws-cdk-lib, whose function cdktf's is, stopped capturing for that cost: it captures only when the CDK_DEBUG
+// Java line that made the token. Capturing it (at any depth: the limit is raised to the maximum) and formatting it
+// is ≈ 1 000 captures a stack, ≈ 15 ms of Node in a CPU profile and more in wall time, as the captured frames stay
+// alive with the tokens (issue 14's measurements; README, "Cold synth").
+// aws-cdk-lib has the same function and stopped capturing for that cost: it captures only when the CDK_DEBUG
 // environment variable is 1, on or true (any case), and otherwise records its own words, ['stack traces disabled'].
 // As Node compiles cdktf's stack-trace.js, its function gets that same rule as its first statement; CDK_DEBUG=1 gives
 // cdktf's stack traces back. A file without the function exactly once (another cdktf version) runs as it is
