@@ -6,6 +6,8 @@
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
+java="${JAVA:-java}"  # as in scripts/run-program.sh
+command -v "$java" >/dev/null || { echo "synth-server: $java (the JAVA variable, else java on PATH) was not found; install Java 17 or point JAVA at its java" >&2; exit 127; }
 heap="${SYNTH_SERVER_HEAP:-1g}"
 # cdktf's App in Node prefers $CDKTF_OUTDIR to the outdir each request passes: the server must not have one.
 unset CDKTF_OUTDIR
@@ -41,7 +43,7 @@ while true; do
   mkdir -p "$tmp_dir"
   status=0
   # In the background, so that a signal reaches stop() at once (a foreground command would delay the trap until it ends).
-  java "-Xmx$heap" -XX:+UseSerialGC -Djava.io.tmpdir="$tmp_dir" -cp "target/classes:$(cat target/classpath.txt)" \
+  "$java" "-Xmx$heap" -XX:+UseSerialGC -Djava.io.tmpdir="$tmp_dir" -cp "target/classes:$(cat target/classpath.txt)" \
     io.glueplatform.devloop.SynthServer "$@" &
   java_pid=$!
   wait "$java_pid" || status=$?

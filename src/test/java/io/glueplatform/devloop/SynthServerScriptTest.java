@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,12 +65,29 @@ class SynthServerScriptTest {
         assertThat(log()).contains("synth-server: what started it (pid " + starter.pid() + ") has ended; stopping the server");
     }
 
+    @Test
+    void aJavaThatIsNotThereIsNamedInOneSentence() throws Exception {
+        Path missing = temp.resolve("no-jdk/bin/java");
+        Process script = start(List.of("bash", "scripts/synth-server.sh", "--watch", "", "--state-dir", temp.resolve("state").toString()),
+                Map.of("JAVA", missing.toString()));
+
+        assertThat(script.waitFor(60, TimeUnit.SECONDS)).as("script ended; log:%n%s", log()).isTrue();
+        assertThat(script.exitValue()).isEqualTo(127);
+        assertThat(log().lines().toList()).containsExactly("synth-server: " + missing
+                + " (the JAVA variable, else java on PATH) was not found; install Java 17 or point JAVA at its java");
+    }
+
     private Process start(List<String> command) throws IOException {
+        return start(command, Map.of());
+    }
+
+    private Process start(List<String> command, Map<String, String> environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(Repo.root().toFile())
                 .redirectErrorStream(true).redirectOutput(temp.resolve("server.log").toFile());
         builder.environment().put("PLATFORM_TARGET", "offline");
         builder.environment().put("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20");
         builder.environment().put("TMPDIR", temp.toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         started.add(process.toHandle());
         return process;
