@@ -13,7 +13,7 @@
 // Assemblies under 16 MB, and every one when jsii validates assemblies (JSII_VALIDATE_ASSEMBLIES), load as before.
 const fs = require('fs');
 const path = require('path');
-const { rewriteOnCompile } = require('./rewrite-on-compile.cjs');
+const { rewriteMainModuleOnCompile } = require('./rewrite-on-compile.cjs');
 
 const KERNEL_LOAD_CALL = 'spec.loadAssemblyFromPath(packageDir, this.validateAssemblies)';
 const HOOK = Symbol.for('glue-platform.jsii-assembly-cache');
@@ -148,16 +148,6 @@ function removeAbandoned(directory) {
 
 globalThis[HOOK] = loadAssembly;
 
-// Node names the main module by its real path (a checkout reached through a symbolic link included).
-const kernel = realPath(process.argv[1]);
-rewriteOnCompile('routeAssemblyLoads', (filename) => filename === kernel, routeKernelLoad);
-
-function realPath(file) {
-  try {
-    return file ? fs.realpathSync(file) : null;
-  } catch {
-    return null; // `node -e` and the like: no kernel to route
-  }
-}
+rewriteMainModuleOnCompile('routeAssemblyLoads', routeKernelLoad);
 
 module.exports = { routeKernelLoad, loadAssembly, KERNEL_LOAD_CALL };

@@ -9,8 +9,7 @@
 // the same assertion, with the same message when it fails, and no message built when it holds. A kernel without that
 // statement exactly once (another jsii version) runs as it is (scripts/tests/test_jsii_kernel_hooks.py reads the
 // kernel of the build, so an upgrade that drops it fails there instead of silently costing the time again).
-const fs = require('fs');
-const { rewriteOnCompile } = require('./rewrite-on-compile.cjs');
+const { rewriteMainModuleOnCompile } = require('./rewrite-on-compile.cjs');
 
 const EAGER_ASSERT = 'assert(typeRef != null, `Kernel error: expected type information, got ${(0, util_1.inspect)(typeRef)}`);';
 
@@ -23,16 +22,6 @@ function lazyAssert(source) {
   return source.replace(EAGER_ASSERT, `if (typeRef == null) ${EAGER_ASSERT}`);
 }
 
-// Node names the main module by its real path (a checkout reached through a symbolic link included).
-const kernel = realPath(process.argv[1]);
-rewriteOnCompile('assertLazily', (filename) => filename === kernel, lazyAssert);
-
-function realPath(file) {
-  try {
-    return file ? fs.realpathSync(file) : null;
-  } catch {
-    return null; // `node -e` and the like: no kernel to rewrite
-  }
-}
+rewriteMainModuleOnCompile('assertLazily', lazyAssert);
 
 module.exports = { lazyAssert, EAGER_ASSERT };

@@ -2,6 +2,7 @@
 // The one mechanism of this folder's Node hooks: rewrite one file's source as Node compiles it. `rewrite` returns the
 // new source, or null for a file not exactly of the shape it knows (another version), which then runs as it is.
 // `name` names the wrapper Node then calls (what a stack trace, or a test, sees of the hook).
+const fs = require('fs');
 const Module = require('module');
 
 function rewriteOnCompile(name, matches, rewrite) {
@@ -14,4 +15,19 @@ function rewriteOnCompile(name, matches, rewrite) {
   Module.prototype._compile = wrapper;
 }
 
-module.exports = { rewriteOnCompile };
+/**
+ * Rewrites the main module Node runs (jsii's kernel, lib/program.js, for the hooks scripts/node/jsii-runtime loads).
+ * Node names the main module by its real path, a checkout reached through a symbolic link included; under `node -e`
+ * and the like there is none, and nothing is rewritten.
+ */
+function rewriteMainModuleOnCompile(name, rewrite) {
+  let main = null;
+  try {
+    main = process.argv[1] ? fs.realpathSync(process.argv[1]) : null;
+  } catch {
+    // no such file: Node reports that itself
+  }
+  rewriteOnCompile(name, (filename) => main !== null && filename === main, rewrite);
+}
+
+module.exports = { rewriteOnCompile, rewriteMainModuleOnCompile };
