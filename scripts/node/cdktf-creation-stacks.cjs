@@ -3,8 +3,9 @@
 // token and lazy value it makes (lib/tokens/private/stack-trace.js, copied from constructs), only so that an error
 // resolving the token can say where it was made. In jsii's Node that stack holds the kernel's own frames, never the
 // Java line that made the token. Capturing it (at any depth: the limit is raised to the maximum) and formatting it
-// is ≈ 1 000 captures a stack, ≈ 15 ms of Node in a CPU profile and more in wall time, as the captured frames stay
-// alive with the tokens (issue 14's measurements; README, "Cold synth").
+// is ≈ 1 000 captures a stack, ≈ 15 ms of Node in a CPU profile and more in wall time, as every token keeps its
+// stack's lines (issue 14's measurements; README, "Cold synth"). An error resolving a token then shows
+// "stack traces disabled" where that stack would be.
 // aws-cdk-lib has the same function and stopped capturing for that cost: it captures only when the CDK_DEBUG
 // environment variable is 1, on or true (any case), and otherwise records its own words, ['stack traces disabled'].
 // As Node compiles cdktf's stack-trace.js, its function gets that same rule as its first statement; CDK_DEBUG=1 gives
@@ -26,7 +27,8 @@ function captureWhenDebugging(source) {
     return null;
   }
   // on the function's own line, so that line numbers (and a debugging session's stack traces) stay those of the file
-  return source.replace(FUNCTION, FUNCTION + WHEN_DEBUGGING);
+  const end = first + FUNCTION.length;
+  return source.slice(0, end) + WHEN_DEBUGGING + source.slice(end);
 }
 
 rewriteOnCompile('captureWhenDebugging', (filename) => filename.endsWith(path.sep + MODULE), captureWhenDebugging);

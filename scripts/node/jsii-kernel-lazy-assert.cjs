@@ -19,7 +19,7 @@ function lazyAssert(source) {
   if (first < 0 || source.indexOf(EAGER_ASSERT, first + 1) >= 0) {
     return null;
   }
-  return source.replace(EAGER_ASSERT, `if (typeRef == null) ${EAGER_ASSERT}`);
+  return `${source.slice(0, first)}if (typeRef == null) ${source.slice(first)}`;
 }
 
 rewriteMainModuleOnCompile('assertLazily', lazyAssert);

@@ -16,9 +16,9 @@ function rewriteOnCompile(name, matches, rewrite) {
 }
 
 /**
- * Rewrites the main module Node runs (jsii's kernel, lib/program.js, for the hooks scripts/node/jsii-runtime loads).
- * Node names the main module by its real path, a checkout reached through a symbolic link included; under `node -e`
- * and the like there is none, and nothing is rewritten.
+ * Rewrites the main module Node runs (jsii's kernel, lib/program.js, for the hooks scripts/node/jsii-runtime loads):
+ * the file named by Node's first argument, which Node compiles under its real path (a checkout reached through a
+ * symbolic link included). Without such a file (`node -e` alone, the REPL) nothing is rewritten.
  */
 function rewriteMainModuleOnCompile(name, rewrite) {
   let main = null;

@@ -83,6 +83,23 @@ class KernelAssert(unittest.TestCase):
         only_change(self, source, rewrite(LAZY_ASSERT, "lazyAssert", source), statement,
                     "if (typeRef == null) " + statement)
 
+    def test_the_assembly_caches_rewrite_of_the_same_kernel_still_applies_after_this_one(self):
+        # scripts/node/jsii-runtime loads both; each rewrites its own statement of program.js, whichever runs first
+        script = """
+const { lazyAssert } = require(process.argv[1]);
+const { routeKernelLoad } = require(process.argv[2]);
+const kernel = require('fs').readFileSync(0, 'utf8');
+const orders = [[lazyAssert, routeKernelLoad], [routeKernelLoad, lazyAssert]];
+console.log(JSON.stringify(orders.map(([first, second]) => second(first(kernel)))));
+"""
+        result = subprocess.run(["node", "-e", script, LAZY_ASSERT, os.path.join(SCRIPTS, "node", "jsii-assembly-cache.cjs")],
+                                input=kernel(), capture_output=True, text=True, timeout=60, env=node_env())
+        self.assertEqual(0, result.returncode, result.stderr)
+        one_way, other_way = json.loads(result.stdout)
+        self.assertEqual(one_way, other_way)
+        self.assertIn("if (typeRef == null) " + self.statement(), one_way)
+        self.assertIn("glue-platform.jsii-assembly-cache", one_way)
+
     def test_a_kernel_without_the_statement_or_with_it_twice_is_left_as_it_is(self):
         statement = self.statement()
         self.assertIsNone(rewrite(LAZY_ASSERT, "lazyAssert", "function f(typeRef) { assert(typeRef != null); }"))

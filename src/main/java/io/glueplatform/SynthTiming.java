@@ -6,15 +6,17 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Where a synth's time goes, phase by phase, when PLATFORM_SYNTH_TIMING=1 (bench/ and issue 14's profile use it);
  * otherwise every call is a no-op. The first line is the JVM's own start-up (process start to {@code main}),
  * which only a cold run has. Beside each phase's wall time: the CPU time of the thread that ran it and of jsii's Node
- * (this JVM's child processes). Java and Node take turns on every jsii call, so the two show which side a phase's
- * time went to.
+ * (this JVM's child processes running node). Java and Node take turns on every jsii call, so the two show which side
+ * a phase's time went to; the JVM's other threads (the checks, the compiler, the collector) are in neither column.
  */
 final class SynthTiming {
 
@@ -26,13 +28,15 @@ final class SynthTiming {
     private final List<String> phases = new ArrayList<>();
     private long last;
     private long lastCpu;
-    private long lastNodeCpu;
+    /** CPU milliseconds of each Node child at the previous mark (a warm server's Node predates the run). */
+    private Map<Long, Long> lastNodeCpu = Map.of();
 
     private SynthTiming(boolean enabled) {
         this.enabled = enabled;
         this.last = System.nanoTime();
         if (enabled) {
             this.lastCpu = threadCpuNanos();
+            this.lastNodeCpu = nodeChildrenCpuMillis();
         }
     }
 
@@ -54,9 +58,14 @@ final class SynthTiming {
         if (enabled) {
             long now = System.nanoTime();
             long cpu = threadCpuNanos();
-            long node = childProcessesCpuMillis();
+            Map<Long, Long> node = nodeChildrenCpuMillis();
+            // a Node started during the phase counts from its start; one that ended during it, not at all (its last
+            // readings are gone with it)
+            long nodeMillis = node.entrySet().stream()
+                .mapToLong(child -> Math.max(0, child.getValue() - lastNodeCpu.getOrDefault(child.getKey(), 0L)))
+                .sum();
             phases.add(String.format("%-28s %6d ms   cpu: java %4d ms, node %4d ms", phase, (now - last) / 1_000_000,
-                (cpu - lastCpu) / 1_000_000, node - lastNodeCpu));
+                (cpu - lastCpu) / 1_000_000, nodeMillis));
             last = now;
             lastCpu = cpu;
             lastNodeCpu = node;
@@ -74,18 +83,26 @@ final class SynthTiming {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
-    /** User and system time of this JVM's child processes (jsii's Node), from Linux's /proc; 0 elsewhere. */
-    private static long childProcessesCpuMillis() {
-        return ProcessHandle.current().children().mapToLong(child -> {
-            try {
-                String stat = Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"));
-                // fields 14 and 15 (utime, stime) in clock ticks, counted after the command name, which may hold spaces
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND;
-            } catch (IOException | RuntimeException e) {
-                return 0; // not Linux, or the child has just ended
-            }
-        }).sum();
+    /**
+     * User and system CPU time of each child process of this JVM that runs node or nodejs (jsii's), by process id, from
+     * Linux's /proc; empty elsewhere. Other children (a synth's own JVMs in tests, a verification run) do not count.
+     */
+    private static Map<Long, Long> nodeChildrenCpuMillis() {
+        Map<Long, Long> cpu = new HashMap<>();
+        ProcessHandle.current().children()
+            .filter(child -> child.info().command().map(command -> Path.of(command).getFileName().toString().startsWith("node"))
+                .orElse(false))
+            .forEach(child -> {
+                try {
+                    String stat = Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"));
+                    // fields 14 and 15 (utime, stime) in clock ticks, counted after the command name, which may hold spaces
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    cpu.put(child.pid(), (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS_PER_SECOND);
+                } catch (IOException | RuntimeException e) {
+                    // not Linux, or the child has just ended
+                }
+            });
+        return cpu;
     }
 
     void print(PrintStream err) {

@@ -264,14 +264,15 @@ public final class SynthServer {
 
     /**
      * The variables the Node side of a synth can read (cdktf reads CDKTF_*, e.g. CDKTF_CONTEXT_JSON; jsii and
-     * Node read JSII_* and NODE_*). They are fixed when Node starts, so a request that needs other values
-     * must go to a cold JVM. CDKTF_OUTDIR is checked on its own (see declineReason), and the Node
+     * Node read JSII_* and NODE_*; scripts/node/cdktf-creation-stacks.cjs reads CDK_DEBUG). They are fixed when Node
+     * starts, so a request that needs other values must go to a cold JVM. CDKTF_OUTDIR is checked on its own (see declineReason), and the Node
      * end-of-life banner switch changes no output.
      */
     static Map<String, String> nodeVisible(Map<String, String> environment) {
         Map<String, String> visible = new TreeMap<>();
         environment.forEach((name, value) -> {
-            boolean read = name.startsWith("CDKTF_") || name.startsWith("JSII_") || name.startsWith("NODE_");
+            boolean read = name.startsWith("CDKTF_") || name.startsWith("JSII_") || name.startsWith("NODE_")
+                || name.equals("CDK_DEBUG");
             boolean ignored = name.equals("CDKTF_OUTDIR") || name.equals("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION");
             if (read && !ignored) {
                 visible.put(name, value);

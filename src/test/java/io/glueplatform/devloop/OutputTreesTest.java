@@ -32,8 +32,8 @@ class OutputTreesTest {
     void onlyVariablesNodeReadsDecideWhetherARequestIsServed() {
         Map<String, String> visible = SynthServer.nodeVisible(Map.of("CDKTF_CONTEXT_JSON", "{}", "CDKTF_OUTDIR", "x",
                 "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20", "NODE_OPTIONS", "--max-old-space-size=4096",
-                "PLATFORM_TARGET", "offline", "HOME", "/root"));
-        assertThat(visible).containsOnlyKeys("CDKTF_CONTEXT_JSON", "NODE_OPTIONS");
+                "PLATFORM_TARGET", "offline", "HOME", "/root", "CDK_DEBUG", "1"));
+        assertThat(visible).containsOnlyKeys("CDKTF_CONTEXT_JSON", "NODE_OPTIONS", "CDK_DEBUG");
     }
 
     private Path write(String name, Map<String, String> files) throws Exception {
