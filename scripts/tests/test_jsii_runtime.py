@@ -112,6 +112,19 @@ class Launcher(unittest.TestCase):
                               " make build (or any mvn build) extracts it from the jsii-runtime jar"],
                              result.stderr.strip().splitlines())
 
+    def test_a_missing_hook_file_is_named_instead_of_nodes_stack_trace(self):
+        for name in ("rewrite-on-compile.cjs", "jsii-stdio.cjs", "jsii-assembly-cache.cjs", "jsii-kernel-lazy-assert.cjs",
+                     "cdktf-creation-stacks.cjs"):
+            with self.subTest(name), tempfile.TemporaryDirectory() as tmp:
+                root = checkout(tmp)
+                missing = os.path.join(os.path.realpath(root), "scripts", "node", name)
+                os.remove(missing)
+                result = self.start(root, stdin="request 1\n")
+                self.assertEqual(1, result.returncode)
+                self.assertEqual("", result.stdout)
+                self.assertEqual([f"jsii-runtime: {missing} is missing (part of the repository: restore it with git checkout)"],
+                                 result.stderr.strip().splitlines())
+
     def test_a_kernel_is_checked_once_per_file_and_a_damaged_one_is_named(self):
         with tempfile.TemporaryDirectory() as tmp:
             checkout(tmp)
