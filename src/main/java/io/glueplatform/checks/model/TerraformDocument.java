@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +57,7 @@ public final class TerraformDocument {
     }
 
     private static Map<String, JsonNode> sortedFields(JsonNode object) {
-        Map<String, JsonNode> fields = new java.util.TreeMap<>();
+        Map<String, JsonNode> fields = new TreeMap<>();
         object.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue()));
         return fields;
     }
